@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IacPlatform.ServiceDefaults.Errors;
+
+/// <summary>The last line: an exception becomes a 4xx for bad input, otherwise a 500 without internals.</summary>
+internal static partial class ExceptionResponder
+{
+    public static Task RespondAsync(HttpContext context)
+    {
+        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        switch (exception)
+        {
+            case BadHttpRequestException bad:
+                var status = bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : 400;
+                var message = status switch
+                {
+                    413 => "The request body is too large.",
+                    415 => "The request content type is not supported.",
+                    _ => IsJsonProblem(bad) ? "The request body is not valid JSON for this endpoint." : "The request is invalid.",
+                };
+                return ApiErrorWriter.WriteAsync(context, status, ErrorCodes.ForStatus(status), message);
+            case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
+                context.Response.StatusCode = 499;
+                return Task.CompletedTask;
+            default:
+                var logger = context.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger("IacPlatform.UnhandledException");
+                LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
+                return ApiErrorWriter.WriteAsync(
+                    context, 500, ErrorCodes.InternalError, "An internal error occurred.");
+        }
+    }
+
+    private static bool IsJsonProblem(BadHttpRequestException exception) =>
+        exception.InnerException is System.Text.Json.JsonException
+        || exception.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception? exception, string method, string path);
+}
