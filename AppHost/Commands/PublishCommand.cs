@@ -1,0 +1,20 @@
+using IacPlatform.AppHost.Publishing;
+
+namespace IacPlatform.AppHost.Commands;
+
+internal static class PublishCommand
+{
+    public static int Execute(CommandArgs args)
+    {
+        var options = new PublishOptions
+        {
+            OutputDirectory = Path.GetFullPath(args.Get("--output") ?? Path.Combine("deploy", "k8s")),
+            ImagePrefix = args.Get("--image-prefix") ?? "iacplatform",
+            ImageTag = args.Get("--image-tag") ?? "latest",
+            IngressHost = args.Get("--host") ?? "iacplatform.local",
+        };
+        var files = KubernetesPublisher.Publish(Fleet.Create(), options);
+        Console.WriteLine($"apphost: wrote {files.Count} files to {options.OutputDirectory}");
+        return 0;
+    }
+}

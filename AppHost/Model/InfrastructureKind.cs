@@ -1,0 +1,8 @@
+namespace IacPlatform.AppHost.Model;
+
+public enum InfrastructureKind
+{
+    Postgres,
+    RabbitMq,
+    Redis,
+}
