@@ -18,7 +18,7 @@ public static class ServiceClientExtensions
         where TClient : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
-        return services.AddRefitClient<TClient>(Settings)
+        return services.AddRefitGeneratedClient<TClient>(Settings)
             .ConfigureHttpClient(client => client.BaseAddress = new Uri($"http://{serviceName}"));
     }
 }
