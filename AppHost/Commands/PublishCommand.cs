@@ -8,7 +8,9 @@ internal static class PublishCommand
     {
         var options = new PublishOptions
         {
-            OutputDirectory = Path.GetFullPath(args.Get("--output") ?? Path.Combine("deploy", "k8s")),
+            // Relative to the repository root: `dotnet run --project AppHost` runs in the project's folder.
+            OutputDirectory = Path.GetFullPath(
+                args.Get("--output") ?? Path.Combine("deploy", "k8s"), Orchestration.ProjectLocator.FindRepositoryRoot()),
             ImagePrefix = args.Get("--image-prefix") ?? "iacplatform",
             ImageTag = args.Get("--image-tag") ?? "latest",
             IngressHost = args.Get("--host") ?? "iacplatform.local",

@@ -33,6 +33,8 @@ internal static class ClusterConfig
         if (project.IsIdentityProvider)
         {
             data["IACP_ADMIN_USERNAME"] = "admin";
+            // TLS ends at the Ingress; in-cluster calls (gateway to identity, JWKS fetches) are plain HTTP.
+            data["Identity__DisableTransportSecurityRequirement"] = "true";
         }
 
         foreach (var (key, value) in project.Environment)

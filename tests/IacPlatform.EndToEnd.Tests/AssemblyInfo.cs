@@ -1,0 +1,3 @@
+using IacPlatform.EndToEnd.Tests;
+
+[assembly: AssemblyFixture(typeof(FleetFixture))]
