@@ -10,7 +10,7 @@ public sealed class WidgetCreatedConsumer(TestDb db, DeliveryLog log) : IConsume
     public async Task Consume(ConsumeContext<WidgetCreated> context)
     {
         log.Deliveries.Add(context.Message.EventId);
-        await db.ProcessOnceAsync(
+        var worked = await db.ProcessOnceAsync(
             context.MessageId ?? throw new InvalidOperationException("No message id."),
             nameof(WidgetCreatedConsumer),
             _ =>
@@ -19,10 +19,15 @@ public sealed class WidgetCreatedConsumer(TestDb db, DeliveryLog log) : IConsume
                 return Task.CompletedTask;
             },
             context.CancellationToken);
+        log.Completed.Add((context.Message.EventId, worked));
     }
 }
 
 public sealed class DeliveryLog
 {
+    /// <summary>Every delivery, recorded as it arrives.</summary>
     public ConcurrentBag<Guid> Deliveries { get; } = [];
+
+    /// <summary>Every delivery once handled, with whether the inbox let its work run.</summary>
+    public ConcurrentBag<(Guid EventId, bool Worked)> Completed { get; } = [];
 }
