@@ -25,7 +25,6 @@ export IACP_ADMIN_PASSWORD="$admin_password"
 export Gateway__RateLimits__Authenticated=1000000000
 export Gateway__RateLimits__Anonymous=1000000000
 export Logging__LogLevel__Default=Warning
-export Logging__LogLevel__Microsoft.AspNetCore=Warning
 export ASPNETCORE_ENVIRONMENT=Production
 export AppHost__DataDirectory="$work/data"
 export AppHost__DashboardUrl=http://localhost:18890
@@ -36,7 +35,7 @@ apphost=$!
 nginx_started=""
 cleanup() {
   [ -n "$nginx_started" ] && nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true
-  kill -INT "$apphost" 2>/dev/null || true
+  kill -TERM "$apphost" 2>/dev/null || true
   wait "$apphost" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -72,7 +71,7 @@ for target in direct gateway nginx; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "${url[$target]}/api/v1/auth/me")
   [ "$code" = 200 ] || { echo "$target answered $code" >&2; exit 1; }
   # warm-up
-  wrk -t2 -c16 -d3s -H "Authorization: Bearer $token" "${url[$target]}/api/v1/auth/me" >/dev/null
+  wrk -t2 -c16 -d8s -H "Authorization: Bearer $token" "${url[$target]}/api/v1/auth/me" >/dev/null
 done
 
 run_wrk() { # target connections threads -> "rps p50_ms p99_ms non2xx"
@@ -86,7 +85,7 @@ def ms(v):
     n=float(re.match(r'[\d.]+',v).group()); u=v[len(re.match(r'[\d.]+',v).group()):]
     return n*{'us':0.001,'ms':1,'s':1000}[u]
 rps=float(re.search(r'Requests/sec:\s+([\d.]+)',out).group(1))
-p50=ms(re.search(r'50%\s+(\S+)',out).group(1)); p99=ms(re.search(r'99%\s+(\S+)',out).group(1))
+p50=ms(re.search(r'^\s+50%\s+(\S+)',out,re.M).group(1)); p99=ms(re.search(r'^\s+99%\s+(\S+)',out,re.M).group(1))
 m=re.search(r'Non-2xx or 3xx responses:\s+(\d+)',out)
 print(f"{rps:.0f} {p50:.3f} {p99:.3f} {m.group(1) if m else 0}")
 PY
