@@ -52,6 +52,14 @@ internal sealed class RateLimitSettings
     /// <summary>After a Redis failure, how long the per-instance limiter is used before Redis is tried again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RedisRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A replica reserves <c>limit / LeaseDivisor</c> permits (at least 1, at most 100) from Redis at once and
+    /// hands them out from memory, so most requests make no Redis round trip. A budget of 1000 is leased 20
+    /// at a time; budgets under twice the divisor (the auth class) are counted in Redis request by request.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int LeaseDivisor { get; set; } = 50;
 }
 
 internal sealed class CorsSettings

@@ -3,13 +3,16 @@
 #   1. directly to Identity,
 #   2. through our YARP gateway (JWT validation + Redis rate limiter on),
 #   3. through nginx configured as a plain reverse proxy in front of the same Identity,
-# with wrk at 64 connections (throughput, p50/p99) and at 1 connection (latency), each measured three
-# times; the medians and ratios go to bench/results/gateway-<date>.md.
-# Usage: bench/gateway/run.sh [duration-seconds, default 10]
+# with wrk at 64 connections (throughput, p50/p99) and at 1 connection (latency). The three targets are
+# measured back to back in each round; ratios and added latency are computed within a round (paired, so
+# the machine's drift between rounds cancels out) and the medians over the rounds are reported in
+# bench/results/gateway-<date>.md.
+# Usage: bench/gateway/run.sh [duration-seconds, default 10] [rounds, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 duration=${1:-10}
+rounds=${2:-5}
 work="$root/.data/bench-gateway"
 rm -rf "$work"; mkdir -p "$work"
 
@@ -92,30 +95,38 @@ PY
 }
 
 results="$work/results.txt"; : >"$results"
-for round in 1 2 3; do
+for round in $(seq 1 "$rounds"); do
   for target in direct gateway nginx; do
-    echo "c64 $target $(run_wrk "$target" 64 2)" >>"$results"
-    echo "c1 $target $(run_wrk "$target" 1 1)" >>"$results"
+    echo "c64 $target $(run_wrk "$target" 64 2) $round" >>"$results"
+    echo "c1 $target $(run_wrk "$target" 1 1) $round" >>"$results"
   done
 done
 
 date_tag=$(date -u +%Y-%m-%d)
 report="$root/bench/results/gateway-$date_tag.md"
-python3 - "$results" "$duration" >"$report" <<'PY'
+python3 - "$results" "$duration" "$rounds" >"$report" <<'PY'
 import statistics,sys
 rows=[l.split() for l in open(sys.argv[1])]
+val={(r[0],r[1],r[6]):r for r in rows}
+rounds=sorted({r[6] for r in rows},key=int)
 med=lambda mode,t,i: statistics.median(float(r[i]) for r in rows if r[0]==mode and r[1]==t)
+paired=lambda f: statistics.median(f(k) for k in rounds)
 bad=sum(int(r[5]) for r in rows)
-print(f"# Gateway overhead — {sys.argv[2]} s per wrk run, median of 3 runs, GET /api/v1/auth/me with a bearer JWT\n")
+print(f"# Gateway overhead: GET /api/v1/auth/me with a bearer JWT, {sys.argv[2]} s per wrk run, {sys.argv[3]} rounds\n")
+print("Medians over the rounds. Each round runs direct, gateway and nginx back to back.\n")
 print("| target | rps @64 | p50 @64 (ms) | p99 @64 (ms) | rps @1 | p50 @1 (ms) | p99 @1 (ms) |")
 print("|---|---|---|---|---|---|---|")
 for t in ("direct","gateway","nginx"):
     print(f"| {t} | {med('c64',t,2):.0f} | {med('c64',t,3):.2f} | {med('c64',t,4):.2f} | {med('c1',t,2):.0f} | {med('c1',t,3):.3f} | {med('c1',t,4):.3f} |")
-g,n,d=med('c64','gateway',2),med('c64','nginx',2),med('c64','direct',2)
-print(f"\n- gateway / nginx throughput at 64 connections: **{g/n:.2f}x** (target >= 0.6x)")
-print(f"- gateway / direct throughput at 64 connections: {g/d:.2f}x; nginx / direct: {n/d:.2f}x")
-add=med('c1','gateway',3)-med('c1','direct',3)
-print(f"- p50 added by the gateway at 1 connection: **{add:.3f} ms** (target <= 0.2 ms); nginx adds {med('c1','nginx',3)-med('c1','direct',3):.3f} ms")
+rps=lambda k,t: float(val[('c64',t,k)][2])
+p50=lambda k,t: float(val[('c1',t,k)][3])
+print("\nPaired within each round, median over rounds:\n")
+print(f"- gateway / nginx throughput at 64 connections: **{paired(lambda k: rps(k,'gateway')/rps(k,'nginx')):.2f}x** (target >= 0.6x)")
+print(f"- gateway / direct throughput at 64 connections: {paired(lambda k: rps(k,'gateway')/rps(k,'direct')):.2f}x; nginx / direct: {paired(lambda k: rps(k,'nginx')/rps(k,'direct')):.2f}x")
+print(f"- p50 added at 1 connection: gateway **{paired(lambda k: p50(k,'gateway')-p50(k,'direct')):.3f} ms** (target <= 0.2 ms); nginx {paired(lambda k: p50(k,'nginx')-p50(k,'direct')):.3f} ms")
 print(f"- non-2xx responses during the runs: {bad}")
+print("\nPer round (rps @64 direct/gateway/nginx; p50 @1 ms direct/gateway/nginx):\n")
+for k in rounds:
+    print(f"- round {k}: {rps(k,'direct'):.0f} / {rps(k,'gateway'):.0f} / {rps(k,'nginx'):.0f}; {p50(k,'direct'):.3f} / {p50(k,'gateway'):.3f} / {p50(k,'nginx'):.3f}")
 PY
 cat "$report"
