@@ -105,8 +105,13 @@ internal sealed partial class DistributedRateLimiter(
                 }
 
                 // One reservation at a time per partition: concurrent requests wait for it instead of each
-                // reserving a lease of their own and wasting the budget.
-                leases.Refresh ??= RefreshAsync(leases, key, partition.Limit, leaseSize, window, now);
+                // reserving a lease of their own and wasting the budget. A finished reservation (it may even
+                // have completed synchronously, inside this lock) never blocks the next one.
+                if (leases.Refresh is not { IsCompleted: false })
+                {
+                    leases.Refresh = RefreshAsync(leases, key, partition.Limit, leaseSize, window, now);
+                }
+
                 refresh = leases.Refresh;
             }
 
@@ -118,25 +123,15 @@ internal sealed partial class DistributedRateLimiter(
     private async Task<RateLimitLease> RefreshAsync(
         PartitionLeases leases, string key, int limit, int leaseSize, TimeSpan window, DateTimeOffset now)
     {
-        try
+        var (first, last, resetAt) = await ReserveAsync(key, leaseSize, window, now);
+        var granted = (int)Math.Clamp(limit - first + 1, 0, last - first + 1);
+        var lease = new RateLimitLease(first, granted, limit, resetAt);
+        lock (leases)
         {
-            var (first, last, resetAt) = await ReserveAsync(key, leaseSize, window, now);
-            var granted = (int)Math.Clamp(limit - first + 1, 0, last - first + 1);
-            var lease = new RateLimitLease(first, granted, limit, resetAt);
-            lock (leases)
-            {
-                leases.Current = lease;
-            }
+            leases.Current = lease;
+        }
 
-            return lease;
-        }
-        finally
-        {
-            lock (leases)
-            {
-                leases.Refresh = null;
-            }
-        }
+        return lease;
     }
 
     /// <summary>Adds <paramref name="permits"/> to the shared window; returns the global counts reserved and its end.</summary>
@@ -156,7 +151,7 @@ internal sealed partial class DistributedRateLimiter(
         {
             lock (leases)
             {
-                if (leases.Refresh is null && (leases.Current is null || !leases.Current.IsCurrent(now)))
+                if (leases.Refresh is not { IsCompleted: false } && leases.Current?.IsCurrent(now) != true)
                 {
                     _leases.TryRemove(key, out _);
                 }

@@ -19,6 +19,8 @@ public static class MessagingExtensions
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit reports usage to its vendor by default; nothing leaves the platform unasked.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(ServicePrefix(serviceName), false));
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

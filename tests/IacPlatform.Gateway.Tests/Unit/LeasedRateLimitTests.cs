@@ -83,14 +83,43 @@ public sealed class LeasedRateLimitTests(InfrastructureFixture infra)
         decisions.Take(10).Select(d => d.Remaining).ShouldBe([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
     }
 
+    [Fact]
+    public async Task Acquire_AfterTheWindowEnds_LeasesFromTheNextWindow()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(infra.RedisConnectionString);
+        var limiter = Create(redis, divisor: 10, Prefix(), windowSeconds: 1);
+        var partition = new RateLimitPartition("user", "u3", Limit);
+        for (var i = 0; i < Limit; i++)
+        {
+            (await limiter.AcquireAsync(partition)).Allowed.ShouldBeTrue();
+        }
+
+        (await limiter.AcquireAsync(partition)).Allowed.ShouldBeFalse();
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var allowedAgain = false;
+        while (!allowedAgain && DateTime.UtcNow < deadline)
+        {
+            allowedAgain = (await limiter.AcquireAsync(partition)).Allowed;
+            if (!allowedAgain)
+            {
+                await Task.Delay(50, TestContext.Current.CancellationToken);
+            }
+        }
+
+        allowedAgain.ShouldBeTrue();
+        var next = await Task.WhenAll(Enumerable.Range(0, 150).Select(_ => limiter.AcquireAsync(partition)));
+        next.ShouldContain(d => d.Allowed);
+    }
+
     private static string Prefix() => $"test:rl:{Guid.NewGuid():N}:";
 
-    private static DistributedRateLimiter Create(IConnectionMultiplexer redis, int divisor, string prefix) =>
+    private static DistributedRateLimiter Create(IConnectionMultiplexer redis, int divisor, string prefix, int windowSeconds = 60) =>
         new(
             redis,
             new LocalRateLimiter(TimeProvider.System),
             new RateLimiterState(),
-            Options.Create(new GatewayOptions { RateLimits = new RateLimitSettings { LeaseDivisor = divisor, KeyPrefix = prefix } }),
+            Options.Create(new GatewayOptions { RateLimits = new RateLimitSettings { LeaseDivisor = divisor, KeyPrefix = prefix, WindowSeconds = windowSeconds } }),
             TimeProvider.System,
             NullLogger<DistributedRateLimiter>.Instance);
 }
