@@ -48,6 +48,9 @@ public static class Extensions
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         });
+        // Binding failures throw in every environment, so they reach the error format with a useful message
+        // instead of a bare 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<IStartupFilter, ServiceDefaultsStartupFilter>();

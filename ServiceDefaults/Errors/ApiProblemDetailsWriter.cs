@@ -22,15 +22,22 @@ internal sealed class ApiProblemDetailsWriter : IProblemDetailsWriter
 
         object? details = null;
         var message = ErrorCodes.MessageForStatus(status);
-        if (context.ProblemDetails is HttpValidationProblemDetails validation && validation.Errors.Count > 0)
+        if (context.Exception is BadHttpRequestException bad)
+        {
+            // The developer exception page hands binding failures over with the framework's own wording.
+            (status, message, var fields) = BadRequestDescriber.Describe(bad);
+            details = fields;
+        }
+        else if (context.ProblemDetails is HttpValidationProblemDetails validation && validation.Errors.Count > 0)
         {
             details = validation.Errors
                 .SelectMany(pair => pair.Value.Select(error => new FieldError(ToSnakeCase(pair.Key), error)))
                 .ToList();
             message = "One or more fields are invalid.";
         }
-        else if (status < 500 && !string.IsNullOrWhiteSpace(context.ProblemDetails.Detail))
+        else if (status < 500 && context.Exception is null && !string.IsNullOrWhiteSpace(context.ProblemDetails.Detail))
         {
+            // A detail an endpoint chose to give; an exception's text (any other exception) never is.
             message = context.ProblemDetails.Detail;
         }
 

@@ -14,14 +14,8 @@ internal static partial class ExceptionResponder
         switch (exception)
         {
             case BadHttpRequestException bad:
-                var status = bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : 400;
-                var message = status switch
-                {
-                    413 => "The request body is too large.",
-                    415 => "The request content type is not supported.",
-                    _ => IsJsonProblem(bad) ? "The request body is not valid JSON for this endpoint." : "The request is invalid.",
-                };
-                return ApiErrorWriter.WriteAsync(context, status, ErrorCodes.ForStatus(status), message);
+                var (status, message, details) = BadRequestDescriber.Describe(bad);
+                return ApiErrorWriter.WriteAsync(context, status, ErrorCodes.ForStatus(status), message, details);
             case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
                 context.Response.StatusCode = 499;
                 return Task.CompletedTask;
@@ -33,10 +27,6 @@ internal static partial class ExceptionResponder
                     context, 500, ErrorCodes.InternalError, "An internal error occurred.");
         }
     }
-
-    private static bool IsJsonProblem(BadHttpRequestException exception) =>
-        exception.InnerException is System.Text.Json.JsonException
-        || exception.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception? exception, string method, string path);

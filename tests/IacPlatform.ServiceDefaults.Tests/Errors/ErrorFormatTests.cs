@@ -51,6 +51,37 @@ public sealed class ErrorFormatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WrongJsonType_Returns400NamingTheField()
+    {
+        using var body = new StringContent("{\"name\": \"a\", \"size\": \"big\"}", Encoding.UTF8, "application/json");
+        var response = await _api.Client.PostAsync(new Uri("/things", UriKind.Relative), body, TestContext.Current.CancellationToken);
+
+        var error = await AssertErrorAsync(response, HttpStatusCode.BadRequest, "VALIDATION_ERROR");
+        error.GetProperty("details")[0].GetProperty("field").GetString().ShouldBe("size");
+        error.GetProperty("message").GetString()!.ShouldNotContain("Thing");
+    }
+
+    [Fact]
+    public async Task MissingBody_Returns400AskingForOne()
+    {
+        using var body = new StringContent("", Encoding.UTF8, "application/json");
+        var response = await _api.Client.PostAsync(new Uri("/things", UriKind.Relative), body, TestContext.Current.CancellationToken);
+
+        var error = await AssertErrorAsync(response, HttpStatusCode.BadRequest, "VALIDATION_ERROR");
+        error.GetProperty("message").GetString().ShouldBe("A JSON request body is required.");
+    }
+
+    [Fact]
+    public async Task UnparsableQueryParameter_Returns400NamingIt()
+    {
+        var response = await _api.Client.GetAsync(new Uri("/things?limit=abc", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var error = await AssertErrorAsync(response, HttpStatusCode.BadRequest, "VALIDATION_ERROR");
+        error.GetProperty("details")[0].GetProperty("field").GetString().ShouldBe("limit");
+        error.GetProperty("message").GetString()!.ShouldNotContain("Nullable");
+    }
+
+    [Fact]
     public async Task WrongContentType_Returns415InPlatformFormat()
     {
         using var body = new StringContent("name=a", Encoding.UTF8, "text/plain");

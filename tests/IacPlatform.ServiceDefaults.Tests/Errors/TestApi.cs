@@ -37,10 +37,10 @@ public sealed class TestApi : IAsyncDisposable
 
     public sealed record Thing(string Name, int Size);
 
-    public static async Task<TestApi> StartAsync()
+    public static async Task<TestApi> StartAsync(string environment = "Production")
     {
         var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test" };
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:Issuer"] = Issuer });
         builder.AddServiceDefaults();
@@ -54,7 +54,7 @@ public sealed class TestApi : IAsyncDisposable
         var app = builder.Build();
         app.MapGet("/boom", string () => throw new InvalidOperationException("secret internals: Host=db;Password=hunter2"));
         app.MapPost("/things", (Thing thing) => TypedResults.Created($"/things/{thing.Name}", thing));
-        app.MapGet("/things", () => TypedResults.Ok(new { Things = Array.Empty<Thing>(), Total = 0 }));
+        app.MapGet("/things", (int? limit) => TypedResults.Ok(new { Things = Array.Empty<Thing>(), Total = 0, Limit = limit ?? 50 }));
         app.MapGet("/secured", (ClaimsPrincipal user) => TypedResults.Ok(new { Subject = user.FindFirst("sub")?.Value }))
             .RequireAuthorization("drift.read");
         app.MapGet("/admin-only", () => TypedResults.Ok()).RequireAuthorization("role:admin");
