@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace IacPlatform.ServiceDefaults.Authentication;
@@ -29,9 +30,10 @@ internal static class AuthenticationExtensions
     public static void AddJwtAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHttpClient(MetadataClient);
+        builder.Services.AddSingleton<ValidatedTokenCache>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, IHttpClientFactory>((options, auth, clients) =>
+            .Configure<IOptions<AuthOptions>, IHttpClientFactory, ValidatedTokenCache>((options, auth, clients, cache) =>
             {
                 var settings = auth.Value;
                 options.Authority = settings.Issuer;
@@ -50,12 +52,39 @@ internal static class AuthenticationExtensions
                 };
                 options.Events = new JwtBearerEvents
                 {
+                    OnMessageReceived = context =>
+                    {
+                        if (BearerToken(context.Request) is { } token && cache.TryGet(token, out var principal))
+                        {
+                            context.Principal = principal;
+                            context.Success();
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = context =>
+                    {
+                        if (context.SecurityToken is JsonWebToken jwt && context.Principal is { } principal)
+                        {
+                            cache.Add(jwt.EncodedToken, principal, jwt.ValidTo);
+                        }
+
+                        return Task.CompletedTask;
+                    },
                     OnChallenge = WriteChallengeAsync,
                     OnForbidden = context => ApiErrorWriter.WriteAsync(
                         context.HttpContext, 403, ErrorCodes.InsufficientPermissions,
                         ErrorCodes.MessageForStatus(403)),
                 };
             });
+    }
+
+    private static string? BearerToken(Microsoft.AspNetCore.Http.HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7
+            ? header[7..].Trim()
+            : null;
     }
 
     private static async Task WriteChallengeAsync(JwtBearerChallengeContext context)

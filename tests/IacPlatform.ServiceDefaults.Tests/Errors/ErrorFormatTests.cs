@@ -169,6 +169,20 @@ public sealed class ErrorFormatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Secured_SameTokenAgainThenTampered_CachedOnlyForTheExactToken()
+    {
+        var token = _api.Token("viewer", "drift.read");
+        (await SendWithTokenAsync("/secured", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SendWithTokenAsync("/secured", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var last = token[^2] == 'A' ? 'B' : 'A';
+        var tampered = token[..^2] + last + token[^1];
+        var response = await SendWithTokenAsync("/secured", tampered);
+
+        await AssertErrorAsync(response, HttpStatusCode.Unauthorized, "AUTHENTICATION_REQUIRED");
+    }
+
+    [Fact]
     public async Task Secured_MissingScope_Returns403InsufficientPermissions()
     {
         var response = await SendWithTokenAsync("/secured", _api.Token("viewer", "state.read cost.read"));
