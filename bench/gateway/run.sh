@@ -71,15 +71,16 @@ nginx_started=1
 
 declare -A url=([direct]="$identity" [gateway]="$gateway" [nginx]="http://127.0.0.1:$nginx_port")
 for target in direct gateway nginx; do
+  wrk -t1 -c4 -d3s "${url[$target]}/.well-known/openid-configuration" >/dev/null
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "${url[$target]}/api/v1/auth/me")
   [ "$code" = 200 ] || { echo "$target answered $code" >&2; exit 1; }
   # warm-up
   wrk -t2 -c16 -d8s -H "Authorization: Bearer $token" "${url[$target]}/api/v1/auth/me" >/dev/null
 done
 
-run_wrk() { # target connections threads -> "rps p50_ms p99_ms non2xx"
+run_wrk() { # target connections threads [path] -> "rps p50_ms p99_ms non2xx"
   local out
-  out=$(wrk -t"$3" -c"$2" -d"${duration}s" --latency -H "Authorization: Bearer $token" "${url[$1]}/api/v1/auth/me")
+  out=$(wrk -t"$3" -c"$2" -d"${duration}s" --latency -H "Authorization: Bearer $token" "${url[$1]}${4:-/api/v1/auth/me}")
   echo "$out" >>"$work/wrk-raw.log"
   python3 - "$out" <<'PY'
 import re,sys
@@ -99,6 +100,8 @@ for round in $(seq 1 "$rounds"); do
   for target in direct gateway nginx; do
     echo "c64 $target $(run_wrk "$target" 64 2) $round" >>"$results"
     echo "c1 $target $(run_wrk "$target" 1 1) $round" >>"$results"
+    # The same bearer on a cheap anonymous endpoint (no database behind it): the hop's own cost.
+    echo "cheap $target $(run_wrk "$target" 1 1 /.well-known/openid-configuration) $round" >>"$results"
   done
 done
 
@@ -124,6 +127,8 @@ print("\nPaired within each round, median over rounds:\n")
 print(f"- gateway / nginx throughput at 64 connections: **{paired(lambda k: rps(k,'gateway')/rps(k,'nginx')):.2f}x** (target >= 0.6x)")
 print(f"- gateway / direct throughput at 64 connections: {paired(lambda k: rps(k,'gateway')/rps(k,'direct')):.2f}x; nginx / direct: {paired(lambda k: rps(k,'nginx')/rps(k,'direct')):.2f}x")
 print(f"- p50 added at 1 connection: gateway **{paired(lambda k: p50(k,'gateway')-p50(k,'direct')):.3f} ms** (target <= 0.2 ms); nginx {paired(lambda k: p50(k,'nginx')-p50(k,'direct')):.3f} ms")
+cheap=lambda k,t: float(val[('cheap',t,k)][3])
+print(f"- p50 added at 1 connection on a cheap endpoint (GET /.well-known/openid-configuration, same bearer, no database): gateway **{paired(lambda k: cheap(k,'gateway')-cheap(k,'direct')):.3f} ms**; nginx {paired(lambda k: cheap(k,'nginx')-cheap(k,'direct')):.3f} ms (direct p50 {med('cheap','direct',3):.3f} ms)")
 print(f"- non-2xx responses during the runs: {bad}")
 print("\nPer round (rps @64 direct/gateway/nginx; p50 @1 ms direct/gateway/nginx):\n")
 for k in rounds:
