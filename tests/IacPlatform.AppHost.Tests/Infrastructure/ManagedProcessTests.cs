@@ -1,4 +1,5 @@
 using IacPlatform.AppHost.Infrastructure;
+using IacPlatform.Testing;
 using Shouldly;
 
 namespace IacPlatform.AppHost.Tests.Infrastructure;
@@ -11,7 +12,7 @@ public sealed class ManagedProcessTests
         var ct = TestContext.Current.CancellationToken;
         var log = new ResourceLog("forker", echoToConsole: false);
         await using var process = ManagedProcess.Start("sh", ["-c", "sleep 300 & sleep 300 & echo started; wait"], log);
-        (await Poll(() => log.Tail(5).Contains("started"), ct)).ShouldBeTrue();
+        (await Eventually.HoldsAsync(() => log.Tail(5).Contains("started"), TimeSpan.FromSeconds(10), ct)).ShouldBeTrue();
         ProcessGroup.LiveMembers(process.ProcessId).Count.ShouldBeGreaterThanOrEqualTo(3);
 
         await process.StopAsync(ProcessGroup.SigTerm, TimeSpan.FromSeconds(5), ct);
@@ -25,26 +26,10 @@ public sealed class ManagedProcessTests
         var ct = TestContext.Current.CancellationToken;
         var log = new ResourceLog("stubborn", echoToConsole: false);
         await using var process = ManagedProcess.Start("sh", ["-c", "trap '' TERM; echo ready; while true; do sleep 1; done"], log);
-        (await Poll(() => log.Tail(5).Contains("ready"), ct)).ShouldBeTrue();
+        (await Eventually.HoldsAsync(() => log.Tail(5).Contains("ready"), TimeSpan.FromSeconds(10), ct)).ShouldBeTrue();
 
         await process.StopAsync(ProcessGroup.SigTerm, TimeSpan.FromMilliseconds(500), ct);
 
         ProcessGroup.LiveMembers(process.ProcessId).ShouldBeEmpty();
-    }
-
-    private static async Task<bool> Poll(Func<bool> condition, CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(50, ct);
-        }
-
-        return true;
     }
 }

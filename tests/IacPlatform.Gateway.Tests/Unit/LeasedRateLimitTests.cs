@@ -96,16 +96,8 @@ public sealed class LeasedRateLimitTests(InfrastructureFixture infra)
 
         (await limiter.AcquireAsync(partition)).Allowed.ShouldBeFalse();
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        var allowedAgain = false;
-        while (!allowedAgain && DateTime.UtcNow < deadline)
-        {
-            allowedAgain = (await limiter.AcquireAsync(partition)).Allowed;
-            if (!allowedAgain)
-            {
-                await Task.Delay(50, TestContext.Current.CancellationToken);
-            }
-        }
+        var allowedAgain = await Eventually.HoldsAsync(
+            async () => (await limiter.AcquireAsync(partition)).Allowed, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         allowedAgain.ShouldBeTrue();
         var next = await Task.WhenAll(Enumerable.Range(0, 150).Select(_ => limiter.AcquireAsync(partition)));

@@ -1,4 +1,5 @@
 using IacPlatform.Identity.Tests.Infrastructure;
+using IacPlatform.Testing;
 using Shouldly;
 
 namespace IacPlatform.Identity.Tests.Api;
@@ -12,17 +13,11 @@ public sealed class OutboxRelayTests(IdentityAppFixture fixture) : IClassFixture
     {
         var user = await _app.RegisterUserAsync();
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        DateTimeOffset? sentAt = null;
-        while (sentAt is null && DateTime.UtcNow < deadline)
-        {
-            sentAt = (await _app.OutboxAsync("UserRegistered", user.Id.ToString())).ShouldHaveSingleItem().SentAt;
-            if (sentAt is null)
-            {
-                await Task.Delay(100, TestContext.Current.CancellationToken);
-            }
-        }
+        var sent = await Eventually.HoldsAsync(
+            async () => (await _app.OutboxAsync("UserRegistered", user.Id.ToString())).ShouldHaveSingleItem().SentAt is not null,
+            TimeSpan.FromSeconds(30),
+            TestContext.Current.CancellationToken);
 
-        sentAt.ShouldNotBeNull("the relay did not publish UserRegistered within 30 s");
+        sent.ShouldBeTrue("the relay did not publish UserRegistered within 30 s");
     }
 }

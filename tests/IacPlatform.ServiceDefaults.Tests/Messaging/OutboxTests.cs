@@ -37,7 +37,7 @@ public sealed class OutboxTests(InfrastructureFixture infra)
         });
 
         // The committed event, staged after the rolled-back one, arriving proves the relay has passed it.
-        (await Eventually.HoldsAsync(() => host.Log.Deliveries.Contains(committed.EventId), Deadline)).ShouldBeTrue();
+        (await Eventually.HoldsAsync(() => host.Log.Deliveries.Contains(committed.EventId), Deadline, Ct)).ShouldBeTrue();
         host.Log.Deliveries.ShouldNotContain(rolledBack.EventId);
         (await host.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Id == rolledBack.EventId))).ShouldBeFalse();
         (await host.WithDbAsync(db => db.Widgets.AnyAsync(w => w.Id == rolledBack.WidgetId))).ShouldBeFalse();
@@ -59,8 +59,8 @@ public sealed class OutboxTests(InfrastructureFixture infra)
 
         (await Eventually.HoldsAsync(
             () => host.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Id == created.EventId && m.SentAt != null)),
-            Deadline)).ShouldBeTrue();
-        (await Eventually.HoldsAsync(() => host.Log.Completed.Any(c => c.EventId == created.EventId), Deadline)).ShouldBeTrue();
+            Deadline, Ct)).ShouldBeTrue();
+        (await Eventually.HoldsAsync(() => host.Log.Completed.Any(c => c.EventId == created.EventId), Deadline, Ct)).ShouldBeTrue();
         (await host.WithDbAsync(db => db.Effects.CountAsync(e => e.EventId == created.EventId))).ShouldBe(1);
     }
 
@@ -83,16 +83,16 @@ public sealed class OutboxTests(InfrastructureFixture infra)
         // While the broker is down the relay tries, fails, records it and keeps the row.
         (await Eventually.HoldsAsync(
             () => host.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Id == created.EventId && m.Attempts > 0 && m.SentAt == null)),
-            Deadline)).ShouldBeTrue();
+            Deadline, Ct)).ShouldBeTrue();
         host.Log.Deliveries.ShouldNotContain(created.EventId);
 
         await rabbit.RestartAsync(Ct);
 
-        (await Eventually.HoldsAsync(() => host.Log.Deliveries.Contains(created.EventId), TimeSpan.FromSeconds(90)))
+        (await Eventually.HoldsAsync(() => host.Log.Deliveries.Contains(created.EventId), TimeSpan.FromSeconds(90), Ct))
             .ShouldBeTrue();
         (await Eventually.HoldsAsync(
             () => host.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Id == created.EventId && m.SentAt != null)),
-            Deadline)).ShouldBeTrue();
+            Deadline, Ct)).ShouldBeTrue();
     }
 
     [Fact]
@@ -105,10 +105,10 @@ public sealed class OutboxTests(InfrastructureFixture infra)
 
         // The same message (same MessageId) delivered twice, as a broker redelivery would.
         await bus.Publish(created, context => context.MessageId = created.EventId, Ct);
-        (await Eventually.HoldsAsync(() => host.Log.Completed.Any(c => c.EventId == created.EventId), Deadline)).ShouldBeTrue();
+        (await Eventually.HoldsAsync(() => host.Log.Completed.Any(c => c.EventId == created.EventId), Deadline, Ct)).ShouldBeTrue();
         await bus.Publish(created, context => context.MessageId = created.EventId, Ct);
 
-        (await Eventually.HoldsAsync(() => host.Log.Completed.Count(c => c.EventId == created.EventId) == 2, Deadline)).ShouldBeTrue();
+        (await Eventually.HoldsAsync(() => host.Log.Completed.Count(c => c.EventId == created.EventId) == 2, Deadline, Ct)).ShouldBeTrue();
         host.Log.Completed.Count(c => c.EventId == created.EventId && c.Worked).ShouldBe(1);
         (await host.WithDbAsync(db => db.Effects.CountAsync(e => e.EventId == created.EventId))).ShouldBe(1);
     }
