@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace IacPlatform.Gateway.Auth;
@@ -30,10 +29,6 @@ internal static class ApiKeyCredentials
         var separator = decoded?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         return separator < 0 ? string.Empty : decoded![(separator + 1)..];
     }
-
-    /// <summary>Lower-case hex SHA-256 of the key: the cache key and the hash in <c>ApiKeyRevoked</c>.</summary>
-    public static string Hash(string apiKey) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
 
     private static string? TryDecode(string? parameter)
     {

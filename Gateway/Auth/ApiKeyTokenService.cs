@@ -33,7 +33,7 @@ internal sealed partial class ApiKeyTokenService(
             return ApiKeyExchange.Invalid; // not one of ours: Identity is not asked
         }
 
-        var hash = ApiKeyCredentials.Hash(apiKey);
+        var hash = ApiKeyHash.Of(apiKey);
         var cached = await ReadCachedAsync(hash);
         if (cached is not null)
         {

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using IacPlatform.Contracts.Identity;
 
 namespace IacPlatform.Identity.Domain;
@@ -52,16 +51,13 @@ public sealed class ApiKey
             UserId = userId,
             Name = name,
             Prefix = secret[..PrefixLength],
-            KeyHash = Hash(secret),
+            KeyHash = ApiKeyHash.Of(secret),
             Scopes = [.. scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             CreatedAt = now,
             ExpiresAt = expiresAt,
         };
         return (key, secret);
     }
-
-    public static string Hash(string secret) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
     public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 

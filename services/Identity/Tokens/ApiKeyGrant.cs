@@ -36,7 +36,7 @@ internal static class ApiKeyGrant
         }
 
         var now = time.GetUtcNow();
-        var hash = ApiKey.Hash(secret);
+        var hash = ApiKeyHash.Of(secret);
         var match = await (
                 from key in db.ApiKeys.AsNoTracking()
                 join user in db.Users.AsNoTracking() on key.UserId equals user.Id

@@ -1,3 +1,4 @@
+using IacPlatform.Contracts.Identity;
 using IacPlatform.Identity.Domain;
 using Shouldly;
 
@@ -16,7 +17,7 @@ public sealed class ApiKeyTests
         secret.Length.ShouldBe(48);
         secret[5..].ShouldAllBe(c => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_');
         key.Prefix.ShouldBe(secret[..12]);
-        key.KeyHash.ShouldBe(ApiKey.Hash(secret));
+        key.KeyHash.ShouldBe(ApiKeyHash.Of(secret));
         key.KeyHash.Length.ShouldBe(64);
         key.Scopes.ShouldBe(["state.read"]);
     }
