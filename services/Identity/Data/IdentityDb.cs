@@ -1,5 +1,6 @@
 using IacPlatform.Identity.Domain;
 using IacPlatform.ServiceDefaults.Messaging;
+using IacPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,18 @@ namespace IacPlatform.Identity.Data;
 /// </summary>
 public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityUserContext<PlatformUser, Guid>(options)
 {
+    private static readonly Dictionary<string, string> TableNames = new(StringComparer.Ordinal)
+    {
+        ["AspNetUsers"] = "users",
+        ["AspNetUserClaims"] = "user_claims",
+        ["AspNetUserLogins"] = "user_logins",
+        ["AspNetUserTokens"] = "user_tokens",
+        ["OpenIddictApplications"] = "oauth_applications",
+        ["OpenIddictAuthorizations"] = "oauth_authorizations",
+        ["OpenIddictScopes"] = "oauth_scopes",
+        ["OpenIddictTokens"] = "oauth_tokens",
+    };
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -19,6 +32,6 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityU
         builder.UseOpenIddict<Guid>();
         builder.AddOutboxAndInbox();
         builder.ApplyConfigurationsFromAssembly(typeof(IdentityDb).Assembly);
-        SnakeCaseNames.Apply(builder);
+        builder.UseSnakeCaseNames(TableNames);
     }
 }

@@ -1,7 +1,7 @@
-using IacPlatform.Identity.Data;
+using IacPlatform.ServiceDefaults.Persistence;
 using Shouldly;
 
-namespace IacPlatform.Identity.Tests.Unit;
+namespace IacPlatform.ServiceDefaults.Tests;
 
 public sealed class SnakeCaseNamesTests
 {

@@ -2,28 +2,18 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace IacPlatform.Identity.Data;
+namespace IacPlatform.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Names every table, column, key and index in snake_case, like the outbox tables, so the schema reads
-/// the same whichever library (Identity, OpenIddict, ours) declared the entity.
+/// the same whichever library (ASP.NET Identity, OpenIddict, ours) declared the entity. Call it last in
+/// <c>OnModelCreating</c>; <c>tableNames</c> renames tables a library named (e.g. AspNetUsers).
 /// </summary>
-internal static class SnakeCaseNames
+public static class SnakeCaseNames
 {
-    private static readonly Dictionary<string, string> TableNames = new(StringComparer.Ordinal)
+    public static void UseSnakeCaseNames(this ModelBuilder builder, IReadOnlyDictionary<string, string>? tableNames = null)
     {
-        ["AspNetUsers"] = "users",
-        ["AspNetUserClaims"] = "user_claims",
-        ["AspNetUserLogins"] = "user_logins",
-        ["AspNetUserTokens"] = "user_tokens",
-        ["OpenIddictApplications"] = "oauth_applications",
-        ["OpenIddictAuthorizations"] = "oauth_authorizations",
-        ["OpenIddictScopes"] = "oauth_scopes",
-        ["OpenIddictTokens"] = "oauth_tokens",
-    };
-
-    public static void Apply(ModelBuilder builder)
-    {
+        ArgumentNullException.ThrowIfNull(builder);
         foreach (var entity in builder.Model.GetEntityTypes())
         {
             var table = entity.GetTableName();
@@ -32,7 +22,7 @@ internal static class SnakeCaseNames
                 continue;
             }
 
-            entity.SetTableName(TableNames.TryGetValue(table, out var mapped) ? mapped : ToSnakeCase(table));
+            entity.SetTableName(tableNames is not null && tableNames.TryGetValue(table, out var mapped) ? mapped : ToSnakeCase(table));
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(ToSnakeCase(property.GetColumnName()));
@@ -55,7 +45,7 @@ internal static class SnakeCaseNames
         }
     }
 
-    internal static string ToSnakeCase(string name)
+    public static string ToSnakeCase(string name)
     {
         var result = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)
