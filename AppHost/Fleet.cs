@@ -19,6 +19,13 @@ public static class Fleet
             .WithEnvironment("Identity__AllowSelfRegistration", "true")
             .AsIdentityProvider();
 
+        model.AddProject("state", "services/State/IacPlatform.State.csproj")
+            .WithDatabase(postgres, "statedb")
+            .WithReference(messaging)
+            .WithReference(identity)
+            .WithEnvironment("State__Encryption__ActiveKeyId", "k1")
+            .WithGeneratedSecret("State__Encryption__Keys__k1", GeneratedSecret.Aes256Key);
+
         model.AddProject("gateway", "Gateway/IacPlatform.Gateway.csproj")
             .WithReference(identity)
             .WithReference(cache)

@@ -12,6 +12,9 @@ command -v wireguard-go >/dev/null 2>&1 || need+=(wireguard-go)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 command -v nginx >/dev/null 2>&1 || need+=(nginx)
 command -v kubectl >/dev/null 2>&1 || need+=(kubernetes-client)
+# The State service's run tests use a stand-in Terraform that uploads state with curl. Terraform/OpenTofu
+# themselves are not in Debian's archive: tests that need the real CLI skip when it is not on the PATH.
+command -v curl >/dev/null 2>&1 || need+=(curl)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"

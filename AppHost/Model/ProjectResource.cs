@@ -5,6 +5,7 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
 {
     private readonly List<Resource> _references = [];
     private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GeneratedSecret> _secrets = new(StringComparer.Ordinal);
 
     /// <summary>Path of the .csproj relative to the repository root, with forward slashes.</summary>
     public string ProjectPath { get; } = projectPath.Replace('\\', '/');
@@ -18,6 +19,9 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
     public IReadOnlyList<Resource> References => _references;
 
     public IReadOnlyDictionary<string, string> Environment => _environment;
+
+    /// <summary>Secret settings by environment key: generated once and kept locally, CHANGE_ME in published Secrets.</summary>
+    public IReadOnlyDictionary<string, GeneratedSecret> Secrets => _secrets;
 
     /// <summary>Fixed local port; null means a free loopback port is chosen at start.</summary>
     public int? HttpPort { get; private set; }
@@ -64,6 +68,14 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         _environment[key] = value;
+        return this;
+    }
+
+    /// <summary>A secret setting the AppHost generates (and keeps across runs); published as a Secret key.</summary>
+    public ProjectResource WithGeneratedSecret(string key, GeneratedSecret kind)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        _secrets[key] = kind;
         return this;
     }
 

@@ -59,6 +59,15 @@ internal static class ProjectEnvironment
             env["IACP_ADMIN_PASSWORD"] = bindings.AdminPassword;
         }
 
+        foreach (var (key, kind) in project.Secrets)
+        {
+            env[key] = bindings.Secrets.GetOrCreate($"{project.Name}:{key}", kind switch
+            {
+                GeneratedSecret.Aes256Key => SecretGenerator.EncryptionKey,
+                _ => () => SecretGenerator.Password(32),
+            });
+        }
+
         foreach (var (key, value) in project.Environment)
         {
             env[key] = value;

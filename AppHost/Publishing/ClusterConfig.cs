@@ -77,6 +77,11 @@ internal static class ClusterConfig
             data["IACP_ADMIN_PASSWORD"] = pw;
         }
 
+        foreach (var key in project.Secrets.Keys)
+        {
+            data[key] = pw;
+        }
+
         return data;
     }
 

@@ -18,6 +18,7 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string GatewayTimeout = "GATEWAY_TIMEOUT";
+    public const string ResourceLocked = "RESOURCE_LOCKED";
 
     /// <summary>The code a bare status maps to when nothing more specific is known.</summary>
     public static string ForStatus(int status) => status switch
@@ -31,6 +32,7 @@ public static class ErrorCodes
         412 => PreconditionFailed,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
+        423 => ResourceLocked,
         429 => RateLimitExceeded,
         502 or 503 => ServiceUnavailable,
         504 => GatewayTimeout,
@@ -51,6 +53,7 @@ public static class ErrorCodes
         413 => "The request body is too large.",
         415 => "The request content type is not supported.",
         422 => "The request could not be processed.",
+        423 => "The resource is locked.",
         429 => "Rate limit exceeded.",
         502 or 503 => "The service is temporarily unavailable.",
         504 => "The upstream service did not answer in time.",

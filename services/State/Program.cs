@@ -1,3 +1,11 @@
+using IacPlatform.State.Features.Backend;
+using IacPlatform.State.Features.Encryption;
+using IacPlatform.State.Features.Logs;
+using IacPlatform.State.Features.Backends;
+using IacPlatform.State.Features.StateFiles;
+using IacPlatform.State.Features.TerraformResources;
+using IacPlatform.State.Features.Workspaces;
+
 namespace IacPlatform.State;
 
 /// <summary>
@@ -18,6 +26,13 @@ public sealed class Program
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapBackendEndpoints();
+        app.MapWorkspaceEndpoints();
+        app.MapStateFileEndpoints();
+        app.MapEncryptionEndpoints();
+        app.MapLogEndpoints();
+        app.MapTerraformResourceEndpoints();
+        app.MapBackendRegistryEndpoints();
         app.Run();
     }
 }

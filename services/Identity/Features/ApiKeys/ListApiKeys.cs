@@ -1,3 +1,4 @@
+using IacPlatform.ServiceDefaults.Http;
 using System.Globalization;
 using System.Security.Claims;
 using IacPlatform.Identity.Data;

@@ -1,3 +1,4 @@
+using IacPlatform.ServiceDefaults.Http;
 using System.Globalization;
 using IacPlatform.Identity.Data;
 using IacPlatform.Identity.Features.Auth;

@@ -1,9 +1,11 @@
+using System.Globalization;
 using IacPlatform.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http;
 
-namespace IacPlatform.Identity.Features;
+namespace IacPlatform.ServiceDefaults.Http;
 
 /// <summary>limit/offset (offset also as <c>skip</c>) of the list endpoints.</summary>
-internal readonly record struct Paging(int Limit, int Offset)
+public readonly record struct Paging(int Limit, int Offset)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -26,5 +28,14 @@ internal readonly record struct Paging(int Limit, int Offset)
         }
 
         return new Paging(resolvedLimit, resolvedOffset);
+    }
+
+    /// <summary>Sets <c>X-Total-Count</c> (and the seed-001 page headers) on a list response.</summary>
+    public void WriteHeaders(HttpResponse response, long total)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-Page-Size"] = Limit.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-Page-Number"] = (Offset / Limit + 1).ToString(CultureInfo.InvariantCulture);
     }
 }

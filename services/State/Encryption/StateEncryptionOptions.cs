@@ -1,0 +1,44 @@
+namespace IacPlatform.State.Encryption;
+
+/// <summary>
+/// <c>State:Encryption</c>: key-encryption keys by id (base64 of 32 random bytes) and the id new versions use.
+/// Keep retired keys listed until <c>POST /api/v1/terraform/encryption/rewrap</c> has moved every version off them.
+/// </summary>
+public sealed class StateEncryptionOptions
+{
+    public const string SectionName = "State:Encryption";
+
+    public string ActiveKeyId { get; set; } = "";
+
+    public Dictionary<string, string> Keys { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The validation messages; empty when the keys are usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(ActiveKeyId))
+        {
+            problems.Add("State:Encryption:ActiveKeyId is not set.");
+        }
+        else if (!Keys.ContainsKey(ActiveKeyId))
+        {
+            problems.Add($"State:Encryption:Keys has no key '{ActiveKeyId}' (the active key).");
+        }
+
+        Span<byte> buffer = stackalloc byte[48];
+        foreach (var (id, value) in Keys)
+        {
+            if (id.Length is 0 or > 64)
+            {
+                problems.Add("State:Encryption:Keys ids must be 1 to 64 characters.");
+            }
+
+            if (string.IsNullOrEmpty(value) || !Convert.TryFromBase64String(value, buffer, out var written) || written != 32)
+            {
+                problems.Add($"State:Encryption:Keys:{id} must be the base64 of exactly 32 bytes.");
+            }
+        }
+
+        return problems;
+    }
+}

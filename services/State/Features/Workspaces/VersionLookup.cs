@@ -1,0 +1,39 @@
+using IacPlatform.ServiceDefaults.Errors;
+using IacPlatform.State.Domain;
+using IacPlatform.State.Storage;
+
+namespace IacPlatform.State.Features.Workspaces;
+
+/// <summary>A workspace's version by serial, or the error that says which of the two is missing.</summary>
+internal sealed record VersionLookup(Workspace? Workspace, StateVersion? Version, ApiErrorResult? Error)
+{
+    public static async Task<VersionLookup> FindAsync(string name, long? serial, StateReader reader, CancellationToken cancellationToken)
+    {
+        if (WorkspaceNames.Validate(name) is { } invalid)
+        {
+            return new VersionLookup(null, null, invalid);
+        }
+
+        var workspace = await reader.FindWorkspaceAsync(name, cancellationToken);
+        if (workspace is null)
+        {
+            return new VersionLookup(null, null, ApiErrors.NotFound($"Workspace '{name}' does not exist."));
+        }
+
+        StateVersion? version;
+        if (serial is { } wanted)
+        {
+            version = await reader.FindVersionAsync(workspace.Id, wanted, cancellationToken);
+        }
+        else
+        {
+            version = workspace.CurrentVersionId is { } current ? await reader.FindVersionAsync(current, cancellationToken) : null;
+        }
+
+        return version is null
+            ? new VersionLookup(workspace, null, ApiErrors.NotFound(serial is null
+                ? $"Workspace '{name}' has no state yet."
+                : $"Workspace '{name}' has no version with serial {serial}."))
+            : new VersionLookup(workspace, version, null);
+    }
+}

@@ -1,0 +1,7 @@
+namespace IacPlatform.State.Runs;
+
+public enum JobOperation
+{
+    Apply,
+    Destroy,
+}

@@ -1,0 +1,9 @@
+namespace IacPlatform.State.Runs;
+
+public enum JobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

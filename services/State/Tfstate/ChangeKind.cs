@@ -1,0 +1,8 @@
+namespace IacPlatform.State.Tfstate;
+
+internal enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

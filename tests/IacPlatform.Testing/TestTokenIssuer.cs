@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace IacPlatform.Testing;
+
+/// <summary>
+/// The issuer side of Identity for a service under test: OIDC discovery and the JWKS of a test RSA key on a
+/// real loopback Kestrel, and tokens shaped like Identity's (sub, name, role, scope). The service validates
+/// them through its real JwtBearer setup (discovery via <c>services:identity:http:0</c>); Identity itself is
+/// exercised by its own suite and end to end.
+/// </summary>
+public sealed class TestTokenIssuer : IAsyncDisposable
+{
+    public const string Issuer = "http://identity/";
+    public const string Audience = "iacp-api";
+
+    private readonly WebApplication _app;
+    private readonly RsaSecurityKey _key;
+
+    private TestTokenIssuer(WebApplication app, RsaSecurityKey key)
+    {
+        _app = app;
+        _key = key;
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<TestTokenIssuer> StartAsync()
+    {
+        var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = Guid.NewGuid().ToString("N") };
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var issuer = new TestTokenIssuer(app, key);
+        app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = Issuer,
+            ["jwks_uri"] = Issuer + ".well-known/jwks",
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+        }));
+        app.MapGet("/.well-known/jwks", issuer.Jwks);
+        await app.StartAsync();
+        issuer.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        return issuer;
+    }
+
+    /// <summary>A token for a user of <paramref name="role"/> with <paramref name="scopes"/> (space separated).</summary>
+    public string CreateToken(Guid userId, string name, string role, string scopes, TimeSpan? lifetime = null)
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity(
+            [
+                new Claim("sub", userId.ToString()),
+                new Claim("name", name),
+                new Claim("role", role),
+                new Claim("scope", scopes),
+            ]),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + (lifetime ?? TimeSpan.FromMinutes(30)),
+            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _key.Rsa.Dispose();
+    }
+
+    private IResult Jwks()
+    {
+        var parameters = _key.Rsa.ExportParameters(false);
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["keys"] = new[]
+            {
+                new Dictionary<string, string>
+                {
+                    ["kty"] = "RSA",
+                    ["use"] = "sig",
+                    ["alg"] = "RS256",
+                    ["kid"] = _key.KeyId,
+                    ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                    ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                },
+            },
+        });
+    }
+}
