@@ -12,6 +12,7 @@ internal sealed class StateContentConfiguration : IEntityTypeConfiguration<State
         builder.HasKey(c => c.VersionId);
         builder.HasOne<StateVersion>().WithOne().HasForeignKey<StateContent>(c => c.VersionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.KeyId).HasMaxLength(64);
+        builder.Property(c => c.Encoding).HasMaxLength(16);
         builder.HasIndex(c => c.KeyId);
     }
 }

@@ -22,9 +22,13 @@ public sealed class StateContent
 
     public byte[] Ciphertext { get; private set; } = [];
 
-    public static StateContent Create(Guid versionId, EncryptedPayload payload) => new()
+    /// <summary>How the plaintext was encoded before encryption: <c>gzip</c> or <c>identity</c>.</summary>
+    public string Encoding { get; private set; } = "identity";
+
+    public static StateContent Create(Guid versionId, EncryptedPayload payload, string encoding) => new()
     {
         VersionId = versionId,
+        Encoding = encoding,
         KeyId = payload.KeyId,
         WrappedKey = payload.WrappedKey,
         Nonce = payload.Nonce,

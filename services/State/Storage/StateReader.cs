@@ -22,8 +22,17 @@ public sealed class StateReader(StateDb db, EnvelopeCipher cipher)
 
     public async Task<byte[]> ReadContentAsync(Guid versionId, CancellationToken cancellationToken)
     {
-        var content = await db.Contents.AsNoTracking().SingleAsync(c => c.VersionId == versionId, cancellationToken);
-        return cipher.Decrypt(content.ToPayload(), versionId);
+        var (stored, encoding, size) = await ReadStoredAsync(versionId, cancellationToken);
+        return encoding == StateCompression.Gzip ? StateCompression.Decompress(stored, size) : stored;
+    }
+
+    /// <summary>The decrypted bytes as stored (possibly gzip), their encoding, and the size of the state itself.</summary>
+    public async Task<(byte[] Stored, string Encoding, long Size)> ReadStoredAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        var row = await db.Contents.AsNoTracking()
+            .Join(db.Versions, c => c.VersionId, v => v.Id, (c, v) => new { Content = c, v.Size })
+            .SingleAsync(x => x.Content.VersionId == versionId, cancellationToken);
+        return (cipher.Decrypt(row.Content.ToPayload(), versionId), row.Content.Encoding, row.Size);
     }
 
     /// <summary>The current version and its bytes, or null when the workspace is missing or empty.</summary>

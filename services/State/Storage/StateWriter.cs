@@ -78,7 +78,8 @@ public sealed class StateWriter(StateDb db, EnvelopeCipher cipher, TimeProvider 
         var source = request.Force && request.Source == VersionSource.Cli ? VersionSource.ForcedWrite : request.Source;
         var version = StateVersion.Create(workspace.Id, facts, source, request.Author, now, request.RestoredFromSerial, request.Reason);
         db.Versions.Add(version);
-        db.Contents.Add(StateContent.Create(version.Id, cipher.Encrypt(request.Content.Span, version.Id)));
+        var stored = StateCompression.Compress(request.Content.Span);
+        db.Contents.Add(StateContent.Create(version.Id, cipher.Encrypt(stored, version.Id), StateCompression.Gzip));
         workspace.AdvanceTo(version, now);
         if (source != VersionSource.Cli)
         {

@@ -336,6 +336,12 @@ namespace IacPlatform.State.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("ciphertext");
 
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("encoding");
+
                     b.Property<string>("KeyId")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -38,8 +38,25 @@ internal static class GetState
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        // Content-MD5 stays the digest of the state itself: what the client holds once its transport has
+        // inflated a gzip answer (Go's transport does so transparently, keeping the other headers).
         headers.ContentMD5 = version.Md5;
-        var content = await reader.ReadContentAsync(versionId, cancellationToken);
-        return TypedResults.File(content, "application/json");
+        headers.Vary = "Accept-Encoding";
+        var (stored, encoding, size) = await reader.ReadStoredAsync(versionId, cancellationToken);
+        if (encoding == StateCompression.Gzip && AcceptsGzip(context.Request))
+        {
+            headers.ContentEncoding = StateCompression.Gzip;
+            return TypedResults.File(stored, "application/json");
+        }
+
+        return TypedResults.File(encoding == StateCompression.Gzip ? StateCompression.Decompress(stored, size) : stored, "application/json");
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.Headers.AcceptEncoding.Any(value => value is not null && value.Split(',').Any(part =>
+        {
+            var coding = part.Split(';');
+            return coding[0].Trim().Equals("gzip", StringComparison.OrdinalIgnoreCase)
+                && !(coding.Length > 1 && coding[1].Replace(" ", "", StringComparison.Ordinal).Equals("q=0", StringComparison.OrdinalIgnoreCase));
+        }));
 }

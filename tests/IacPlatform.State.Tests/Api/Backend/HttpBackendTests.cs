@@ -37,6 +37,30 @@ public sealed class HttpBackendTests(StateAppFixture fixture) : IClassFixture<St
     }
 
     [Fact]
+    public async Task Get_AcceptingGzip_ReturnsStoredGzipThatInflatesToTheState()
+    {
+        var workspace = NewWorkspace();
+        var state = TerraformStates.Create(Guid.NewGuid().ToString(), 1, [.. Enumerable.Range(0, 200).Select(i => $"r{i}")]);
+        await _client.PutStateAsync(workspace, state);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, StatePath(workspace));
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
+        var compressed = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        compressed.Length.ShouldBeLessThan(state.Length / 3);
+        using var inflated = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+        {
+            await gzip.CopyToAsync(inflated, TestContext.Current.CancellationToken);
+        }
+
+        inflated.ToArray().ShouldBe(state);
+    }
+
+    [Fact]
     public async Task Put_AsUpdateMethod_StoresVersion()
     {
         var workspace = NewWorkspace();

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IacPlatform.State.Data.Migrations
 {
     [DbContext(typeof(StateDb))]
-    [Migration("20261122165334_Initial")]
+    [Migration("20261122165919_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -338,6 +338,12 @@ namespace IacPlatform.State.Data.Migrations
                         .IsRequired()
                         .HasColumnType("bytea")
                         .HasColumnName("ciphertext");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("encoding");
 
                     b.Property<string>("KeyId")
                         .IsRequired()

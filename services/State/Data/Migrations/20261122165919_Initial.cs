@@ -255,7 +255,8 @@ namespace IacPlatform.State.Data.Migrations
                     wrapped_key = table.Column<byte[]>(type: "bytea", nullable: false),
                     nonce = table.Column<byte[]>(type: "bytea", nullable: false),
                     tag = table.Column<byte[]>(type: "bytea", nullable: false),
-                    ciphertext = table.Column<byte[]>(type: "bytea", nullable: false)
+                    ciphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    encoding = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
