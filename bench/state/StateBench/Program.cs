@@ -14,6 +14,11 @@ using Npgsql;
 // Terraform sends it), directly to the State service (bearer JWT), and the same bytes into and out of a bare
 // PostgreSQL table: the floor any stored state round trip stands on. Rounds are interleaved so machine noise
 // hits every path alike. Usage: dotnet run -c Release --project bench/state/StateBench -- [iterations] [resources]
+if (args is ["components", ..])
+{
+    return WritePathComponents.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+}
+
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 40;
 var resources = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 const int Warmup = 5;
@@ -59,7 +64,14 @@ Console.WriteLine($"state: {resources} resources, {template.Length / 1024.0 / 10
 
 await using var raw = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(variables[TestInfrastructure.PostgresVariable]) { Database = "statedb_bench" }.ConnectionString);
 await raw.OpenAsync(ct);
-await using (var create = new NpgsqlCommand("CREATE TABLE IF NOT EXISTS bench_raw (id bigserial PRIMARY KEY, data bytea NOT NULL)", raw))
+// Two floors: PostgreSQL's default storage (TOAST tries pglz on the compressible JSON) and EXTERNAL storage
+// (stored out of line without compression: the cheapest way PostgreSQL can take 10 MB).
+await using (var create = new NpgsqlCommand(
+    """
+    CREATE TABLE IF NOT EXISTS bench_raw (id bigserial PRIMARY KEY, data bytea NOT NULL);
+    CREATE TABLE IF NOT EXISTS bench_raw_external (id bigserial PRIMARY KEY, data bytea NOT NULL);
+    ALTER TABLE bench_raw_external ALTER COLUMN data SET STORAGE EXTERNAL;
+    """, raw))
 {
     await create.ExecuteNonQueryAsync(ct);
 }
@@ -80,7 +92,7 @@ for (var round = 0; round < Warmup + iterations; round++)
 {
     var measured = round >= Warmup;
     // Rotate which path goes first, so none always runs on a cold or a warm cache.
-    var order = Enumerable.Range(0, 3).Select(i => (i + round) % 3).ToList();
+    var order = Enumerable.Range(0, 4).Select(i => (i + round) % 4).ToList();
     foreach (var path in order)
     {
         var bytes = SerialRewriter.WithSerial(template, ++serial);
@@ -88,11 +100,12 @@ for (var round = 0; round < Warmup + iterations; round++)
         {
             0 => await HttpRoundTripAsync(gateway, "gw", bytes, ct),
             1 => await HttpRoundTripAsync(direct, "direct", bytes, ct),
-            _ => await RawRoundTripAsync(raw, bytes, ct),
+            2 => await RawRoundTripAsync(raw, "bench_raw", bytes, ct),
+            _ => await RawRoundTripAsync(raw, "bench_raw_external", bytes, ct),
         };
         if (measured)
         {
-            var name = path switch { 0 => "gateway", 1 => "state direct", _ => "postgres raw" };
+            var name = path switch { 0 => "gateway", 1 => "state direct", 2 => "postgres raw", _ => "postgres raw external" };
             Record(name + " write", write);
             Record(name + " read", read);
         }
@@ -110,18 +123,21 @@ foreach (var (name, values) in timings)
 }
 
 Console.WriteLine();
-foreach (var op in new[] { "write", "read" })
+foreach (var floor in new[] { "postgres raw", "postgres raw external" })
 {
-    var gw = Percentile(timings["gateway " + op], 50);
-    var pg = Percentile(timings["postgres raw " + op], 50);
-    var gw99 = Percentile(timings["gateway " + op], 99);
-    var pg99 = Percentile(timings["postgres raw " + op], 99);
-    Console.WriteLine(FormattableString.Invariant($"{op}: gateway/raw p50 {gw / pg:F2}x, p99 {gw99 / pg99:F2}x"));
-}
+    foreach (var op in new[] { "write", "read" })
+    {
+        var gw = Percentile(timings["gateway " + op], 50);
+        var pg = Percentile(timings[$"{floor} {op}"], 50);
+        var gw99 = Percentile(timings["gateway " + op], 99);
+        var pg99 = Percentile(timings[$"{floor} {op}"], 99);
+        Console.WriteLine(FormattableString.Invariant($"{op}: gateway / {floor} p50 {gw / pg:F2}x, p99 {gw99 / pg99:F2}x"));
+    }
 
-var roundTrip = Percentile(timings["gateway write"].Zip(timings["gateway read"], (w, r) => w + r).ToList(), 50)
-    / Percentile(timings["postgres raw write"].Zip(timings["postgres raw read"], (w, r) => w + r).ToList(), 50);
-Console.WriteLine(FormattableString.Invariant($"round trip (write+read) gateway/raw p50: {roundTrip:F2}x"));
+    var roundTrip = Percentile(timings["gateway write"].Zip(timings["gateway read"], (w, r) => w + r).ToList(), 50)
+        / Percentile(timings[floor + " write"].Zip(timings[floor + " read"], (w, r) => w + r).ToList(), 50);
+    Console.WriteLine(FormattableString.Invariant($"round trip (write+read): gateway / {floor} p50 {roundTrip:F2}x"));
+}
 return 0;
 
 static async Task<(double Write, double Read)> HttpRoundTripAsync(HttpClient client, string prefix, byte[] bytes, CancellationToken ct)
@@ -153,11 +169,11 @@ static async Task<(double Write, double Read)> HttpRoundTripAsync(HttpClient cli
     return (write, read);
 }
 
-static async Task<(double Write, double Read)> RawRoundTripAsync(NpgsqlConnection connection, byte[] bytes, CancellationToken ct)
+static async Task<(double Write, double Read)> RawRoundTripAsync(NpgsqlConnection connection, string table, byte[] bytes, CancellationToken ct)
 {
     var watch = Stopwatch.StartNew();
     long id;
-    await using (var insert = new NpgsqlCommand("INSERT INTO bench_raw (data) VALUES (@data) RETURNING id", connection))
+    await using (var insert = new NpgsqlCommand($"INSERT INTO {table} (data) VALUES (@data) RETURNING id", connection))
     {
         insert.Parameters.AddWithValue("data", bytes);
         id = (long)(await insert.ExecuteScalarAsync(ct))!;
@@ -165,7 +181,7 @@ static async Task<(double Write, double Read)> RawRoundTripAsync(NpgsqlConnectio
 
     var write = watch.Elapsed.TotalMilliseconds;
     watch.Restart();
-    await using var select = new NpgsqlCommand("SELECT data FROM bench_raw WHERE id = @id", connection);
+    await using var select = new NpgsqlCommand($"SELECT data FROM {table} WHERE id = @id", connection);
     select.Parameters.AddWithValue("id", id);
     var back = (byte[])(await select.ExecuteScalarAsync(ct))!;
     var read = watch.Elapsed.TotalMilliseconds;

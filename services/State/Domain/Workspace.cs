@@ -63,12 +63,6 @@ public sealed partial class Workspace
         UpdatedAt = now,
     };
 
-    public void Describe(string? description, DateTimeOffset now)
-    {
-        Description = description;
-        UpdatedAt = now;
-    }
-
     public void AdvanceTo(StateVersion version, DateTimeOffset now)
     {
         Lineage = version.Lineage;
