@@ -7,22 +7,22 @@ namespace IacPlatform.AppHost.Tests.Unit;
 public sealed class DependencyOrderTests
 {
     [Fact]
-    public void Sort_FleetModel_StartsIdentityBeforeGateway()
+    public void Sort_FleetModel_StartsIdentityFirstAndGatewayLast()
     {
         var order = DependencyOrder.Sort(Fleet.Create()).Select(p => p.Name).ToList();
 
-        order.ShouldBe(["identity", "gateway"]);
+        order.ShouldBe(["identity", "state", "gateway"]);
     }
 
     [Fact]
     public void Sort_ServiceDeclaredAfterGateway_GatewayStillStartsLast()
     {
         var model = Fleet.Create();
-        model.AddProject("state", "services/State/IacPlatform.State.csproj").WithDatabase((InfrastructureResource)model.Get("postgres"), "statedb");
+        model.AddProject("inventory", "services/Inventory/IacPlatform.Inventory.csproj").WithDatabase((InfrastructureResource)model.Get("postgres"), "inventorydb");
 
         var order = DependencyOrder.Sort(model).Select(p => p.Name).ToList();
 
-        order.ShouldBe(["identity", "state", "gateway"]);
+        order.ShouldBe(["identity", "state", "inventory", "gateway"]);
     }
 
     [Fact]
