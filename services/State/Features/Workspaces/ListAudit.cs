@@ -19,20 +19,15 @@ internal static class ListAudit
         string name, HttpResponse response, StateReader reader, StateDb db, CancellationToken cancellationToken,
         int? limit = null, int? offset = null, int? skip = null)
     {
-        if (WorkspaceNames.Validate(name) is { } invalid)
-        {
-            return invalid;
-        }
-
         if (Paging.Resolve(limit, offset, skip, out var error) is not { } paging)
         {
             return error!;
         }
 
-        var workspace = await reader.FindWorkspaceAsync(name, cancellationToken);
+        var (workspace, missing) = await WorkspaceLookup.FindAsync(name, reader, cancellationToken);
         if (workspace is null)
         {
-            return ApiErrors.NotFound($"Workspace '{name}' does not exist.");
+            return missing!;
         }
 
         var query = db.Audit.AsNoTracking().Where(a => a.WorkspaceId == workspace.Id);

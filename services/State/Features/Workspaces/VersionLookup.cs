@@ -9,15 +9,10 @@ internal sealed record VersionLookup(Workspace? Workspace, StateVersion? Version
 {
     public static async Task<VersionLookup> FindAsync(string name, long? serial, StateReader reader, CancellationToken cancellationToken)
     {
-        if (WorkspaceNames.Validate(name) is { } invalid)
-        {
-            return new VersionLookup(null, null, invalid);
-        }
-
-        var workspace = await reader.FindWorkspaceAsync(name, cancellationToken);
+        var (workspace, missing) = await WorkspaceLookup.FindAsync(name, reader, cancellationToken);
         if (workspace is null)
         {
-            return new VersionLookup(null, null, ApiErrors.NotFound($"Workspace '{name}' does not exist."));
+            return new VersionLookup(null, null, missing);
         }
 
         StateVersion? version;
