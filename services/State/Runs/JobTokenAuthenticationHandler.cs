@@ -12,7 +12,7 @@ namespace IacPlatform.State.Runs;
 
 /// <summary>
 /// <see cref="StatePolicies.JobTokenScheme"/>: HTTP Basic <c>job:&lt;token&gt;</c> from the Terraform a job started.
-/// Valid only while that job runs; the principal is the job's creator with that creator's role, the state
+/// Valid only while that job runs; the principal is the job's creator with that creator's role (capped at operator), the state
 /// scopes, and <see cref="StatePolicies.WorkspaceClaim"/> confining it to the job's workspace.
 /// </summary>
 internal sealed class JobTokenAuthenticationHandler(
@@ -48,9 +48,11 @@ internal sealed class JobTokenAuthenticationHandler(
             claims.Add(new Claim(ApiClaims.Subject, creator.ToString()));
         }
 
+        // At most operator: a run's Terraform may write its workspace, never force a write or break a lock,
+        // even when an administrator started it.
         if (job.CreatedByRole.Length > 0)
         {
-            claims.Add(new Claim(ApiClaims.Role, job.CreatedByRole));
+            claims.Add(new Claim(ApiClaims.Role, job.CreatedByRole == Roles.Admin ? Roles.Operator : job.CreatedByRole));
         }
 
         var identity = new ClaimsIdentity(claims, Scheme.Name, ApiClaims.Name, ApiClaims.Role);

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using IacPlatform.Contracts.Security;
 using IacPlatform.State.Data;
 using IacPlatform.State.Runs;
+using IacPlatform.State.Tests.Infrastructure;
 using IacPlatform.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -107,6 +108,24 @@ public sealed class StandInRunTests(StandInRunsFixture fixture) : IClassFixture<
         var after = await job.GetAsync($"/api/v1/terraform/workspaces/{workspace}/state", Ct);
         after.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         ((string?)(await after.JsonAsync())["error"]!["code"]).ShouldBe("AUTHENTICATION_REQUIRED");
+    }
+
+    [Fact]
+    public async Task JobToken_OfAdministratorsJob_CannotForceAWrite()
+    {
+        var admin = fixture.App.Admin();
+        var accepted = await admin.ProvisionAsync(NewName(), new { gate = true });
+        var tokenFile = Path.Combine(fixture.ResourceDirectory(Guid.Parse((string)accepted["id"]!)), "job-token");
+        (await Eventually.HoldsAsync(() => File.Exists(tokenFile) && new FileInfo(tokenFile).Length > 0, JobDeadline, Ct)).ShouldBeTrue();
+        var workspace = (string)(await admin.GetJsonAsync($"{Resources}/{accepted["id"]}"))["workspace"]!;
+        using var job = fixture.App.CreateClient();
+        job.DefaultRequestHeaders.Authorization = JobBasic(File.ReadAllText(tokenFile));
+
+        var forced = await job.PutStateAsync(workspace, TerraformStates.Create(Guid.NewGuid().ToString(), 9, "x"), query: "force=true");
+
+        forced.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await fixture.OpenGateAsync((string)accepted["id"]!);
+        ((string?)(await admin.WaitForJobAsync((string)accepted["task_id"]!))["status"]).ShouldBe("succeeded");
     }
 
     [Fact]
