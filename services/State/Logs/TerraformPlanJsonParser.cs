@@ -12,7 +12,7 @@ namespace IacPlatform.State.Logs;
 /// </summary>
 internal static class TerraformPlanJsonParser
 {
-    public const string SensitiveMarker = "(sensitive value)";
+    public const string SensitiveMarker = Tfstate.StateDiff.SensitiveText;
     public const string UnknownMarker = "(known after apply)";
 
     // JsonObject fails on duplicate property names only when first looked into, which could be while the web layer

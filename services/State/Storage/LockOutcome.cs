@@ -17,4 +17,4 @@ public enum LockStatus
 }
 
 /// <summary>The result of a lock operation, with the workspace as it is afterwards (holder's LockInfo on conflict).</summary>
-public sealed record LockOutcome(LockStatus Status, Workspace? Workspace, string? PreviousLockInfo = null);
+public sealed record LockOutcome(LockStatus Status, Workspace? Workspace);

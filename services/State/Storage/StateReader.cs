@@ -20,32 +20,18 @@ public sealed class StateReader(StateDb db, EnvelopeCipher cipher)
     public Task<StateVersion?> FindVersionAsync(Guid versionId, CancellationToken cancellationToken) =>
         db.Versions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
 
-    public async Task<byte[]> ReadContentAsync(Guid versionId, CancellationToken cancellationToken)
+    /// <summary>The version's bytes exactly as they were written.</summary>
+    public async Task<byte[]> ReadContentAsync(StateVersion version, CancellationToken cancellationToken)
     {
-        var (stored, encoding, size) = await ReadStoredAsync(versionId, cancellationToken);
-        return encoding == StateCompression.Gzip ? StateCompression.Decompress(stored, size) : stored;
+        var (stored, encoding) = await ReadStoredAsync(version, cancellationToken);
+        return encoding == StateCompression.Gzip ? StateCompression.Decompress(stored, version.Size) : stored;
     }
 
-    /// <summary>The decrypted bytes as stored (possibly gzip), their encoding, and the size of the state itself.</summary>
-    public async Task<(byte[] Stored, string Encoding, long Size)> ReadStoredAsync(Guid versionId, CancellationToken cancellationToken)
+    /// <summary>The decrypted bytes as stored (possibly gzip) and their encoding.</summary>
+    public async Task<(byte[] Stored, string Encoding)> ReadStoredAsync(StateVersion version, CancellationToken cancellationToken)
     {
-        var row = await db.Contents.AsNoTracking()
-            .Join(db.Versions, c => c.VersionId, v => v.Id, (c, v) => new { Content = c, v.Size })
-            .SingleAsync(x => x.Content.VersionId == versionId, cancellationToken);
-        return (cipher.Decrypt(row.Content.ToPayload(), versionId), row.Content.Encoding, row.Size);
-    }
-
-    /// <summary>The current version and its bytes, or null when the workspace is missing or empty.</summary>
-    public async Task<(Workspace Workspace, StateVersion Version, byte[] Content)?> ReadCurrentAsync(
-        string name, CancellationToken cancellationToken)
-    {
-        var workspace = await FindWorkspaceAsync(name, cancellationToken);
-        if (workspace?.CurrentVersionId is not { } versionId)
-        {
-            return null;
-        }
-
-        var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
-        return (workspace, version, await ReadContentAsync(versionId, cancellationToken));
+        ArgumentNullException.ThrowIfNull(version);
+        var content = await db.Contents.AsNoTracking().SingleAsync(c => c.VersionId == version.Id, cancellationToken);
+        return (cipher.Decrypt(content.ToPayload(), version.Id), content.Encoding);
     }
 }

@@ -56,12 +56,11 @@ public sealed class WorkspaceLocks(StateDb db, TimeProvider time)
             return new LockOutcome(LockStatus.Conflict, workspace);
         }
 
-        var previous = workspace.LockInfo;
         workspace.Unlock(now);
         db.StageEvent(new StateUnlocked(Guid.CreateVersion7(now), now, workspace.Id, workspace.Name, lockId, false, author.UserId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new LockOutcome(LockStatus.Released, workspace, previous);
+        return new LockOutcome(LockStatus.Released, workspace);
     }
 
     /// <summary>
@@ -104,7 +103,7 @@ public sealed class WorkspaceLocks(StateDb db, TimeProvider time)
         db.StageEvent(new StateUnlocked(Guid.CreateVersion7(now), now, workspace.Id, workspace.Name, lockId, true, admin.UserId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new LockOutcome(LockStatus.Released, workspace, previous);
+        return new LockOutcome(LockStatus.Released, workspace);
     }
 
     /// <summary>The workspace as it is now, without taking its row lock.</summary>

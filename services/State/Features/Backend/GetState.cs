@@ -42,14 +42,14 @@ internal static class GetState
         // inflated a gzip answer (Go's transport does so transparently, keeping the other headers).
         headers.ContentMD5 = version.Md5;
         headers.Vary = "Accept-Encoding";
-        var (stored, encoding, size) = await reader.ReadStoredAsync(versionId, cancellationToken);
+        var (stored, encoding) = await reader.ReadStoredAsync(version, cancellationToken);
         if (encoding == StateCompression.Gzip && AcceptsGzip(context.Request))
         {
             headers.ContentEncoding = StateCompression.Gzip;
             return TypedResults.File(stored, "application/json");
         }
 
-        return TypedResults.File(encoding == StateCompression.Gzip ? StateCompression.Decompress(stored, size) : stored, "application/json");
+        return TypedResults.File(encoding == StateCompression.Gzip ? StateCompression.Decompress(stored, version.Size) : stored, "application/json");
     }
 
     private static bool AcceptsGzip(HttpRequest request) =>

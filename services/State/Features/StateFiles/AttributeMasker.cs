@@ -11,7 +11,15 @@ namespace IacPlatform.State.Features.StateFiles;
 /// </summary>
 internal static class AttributeMasker
 {
-    public const string Masked = "(sensitive value)";
+    /// <summary>The same mark the state diff and the plan-log summaries use.</summary>
+    public const string Masked = StateDiff.SensitiveText;
+
+    /// <summary>A root output's value for an API answer: masked when Terraform marked it sensitive.</summary>
+    public static JsonNode? MaskOutput(TfstateOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return output.Sensitive ? JsonValue.Create(Masked) : JsonNode.Parse(output.Value.GetRawText());
+    }
 
     public static JsonNode? Mask(JsonElement? attributes, IReadOnlyList<string> sensitivePaths)
     {

@@ -101,12 +101,12 @@ internal static class EditState
         }
 
         var workspace = await reader.FindWorkspaceAsync(stateId!.Value, cancellationToken);
-        if (workspace?.CurrentVersionId is not { } versionId)
+        if (workspace?.CurrentVersionId is not { } versionId || await reader.FindVersionAsync(versionId, cancellationToken) is not { } current)
         {
             return ApiErrors.NotFound($"State file {stateId} does not exist or has no state.");
         }
 
-        var result = edit(await reader.ReadContentAsync(versionId, cancellationToken));
+        var result = edit(await reader.ReadContentAsync(current, cancellationToken));
         if (!result.Succeeded)
         {
             return result.Error switch

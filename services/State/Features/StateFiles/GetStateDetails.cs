@@ -43,7 +43,7 @@ internal static class GetStateDetails
             return found.Error;
         }
 
-        var document = TfstateDocument.Parse(await reader.ReadContentAsync(found.Version!.Id, cancellationToken));
+        var document = TfstateDocument.Parse(await reader.ReadContentAsync(found.Version!, cancellationToken));
         var instances = document.Resources
             .SelectMany(r => r.Instances.Select(i => (Resource: r, Instance: i)))
             .Where(x => type is null || string.Equals(x.Resource.Type, type, StringComparison.Ordinal))
@@ -53,10 +53,10 @@ internal static class GetStateDetails
         var resources = instances.Skip(skip).Take(take).Select(x => ToResource(workspace.Id, x.Resource, x.Instance)).ToList();
         var outputs = document.Outputs.Values.ToDictionary(
             o => o.Name,
-            o => o.Sensitive ? JsonValue.Create(AttributeMasker.Masked) : JsonNode.Parse(o.Value.GetRawText()),
+            AttributeMasker.MaskOutput,
             StringComparer.Ordinal);
         return TypedResults.Ok(new StateFileDetails(
-            workspace.Id, StateFileIds.PlatformBackendId, ListStateFiles.PathOf(workspace), workspace.Name, found.Version.Serial,
+            workspace.Id, StateFileIds.PlatformBackendId, ListStateFiles.PathOf(workspace), workspace.Name, found.Version!.Serial,
             document.Lineage, document.TerraformVersion, resources, instances.Count, take, skip, outputs, document.HasFailedChecks));
     }
 

@@ -49,10 +49,10 @@ internal static class DiffVersions
                 return source.Error;
             }
 
-            before = TfstateDocument.Parse(await reader.ReadContentAsync(source.Version!.Id, cancellationToken));
+            before = TfstateDocument.Parse(await reader.ReadContentAsync(source.Version!, cancellationToken));
         }
 
-        var after = TfstateDocument.Parse(await reader.ReadContentAsync(toVersion.Id, cancellationToken));
+        var after = TfstateDocument.Parse(await reader.ReadContentAsync(toVersion, cancellationToken));
         var diff = StateDiff.Compare(before, after);
         var s = diff.Summary;
         return TypedResults.Ok(new DiffResponse(

@@ -23,14 +23,14 @@ internal static class GetOutputs
             return found.Error;
         }
 
-        var document = TfstateDocument.Parse(await reader.ReadContentAsync(found.Version!.Id, cancellationToken));
+        var document = TfstateDocument.Parse(await reader.ReadContentAsync(found.Version!, cancellationToken));
         var outputs = document.Outputs.Values.OrderBy(o => o.Name, StringComparer.Ordinal).ToDictionary(
             o => o.Name,
             o => new OutputValue(
-                o.Sensitive ? JsonValue.Create(AttributeMasker.Masked) : JsonNode.Parse(o.Value.GetRawText()),
+                AttributeMasker.MaskOutput(o),
                 JsonNode.Parse(o.Type.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "null" : o.Type.GetRawText()),
                 o.Sensitive),
             StringComparer.Ordinal);
-        return TypedResults.Ok(new OutputsResponse(name, found.Version.Serial, outputs));
+        return TypedResults.Ok(new OutputsResponse(name, found.Version!.Serial, outputs));
     }
 }

@@ -19,7 +19,7 @@ internal static class GetVersionContent
         response.Headers.ContentMD5 = found.Version!.Md5;
         response.Headers.ETag = $"\"{found.Version.Checksum}\"";
         response.Headers.CacheControl = "no-store";
-        var content = await reader.ReadContentAsync(found.Version.Id, cancellationToken);
+        var content = await reader.ReadContentAsync(found.Version, cancellationToken);
         return TypedResults.File(content, "application/json", $"{name}-{serial}.tfstate");
     }
 }

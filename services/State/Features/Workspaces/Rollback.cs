@@ -48,7 +48,7 @@ internal static class Rollback
         }
 
         var nextSerial = (workspace.CurrentSerial ?? found.Version.Serial) + 1;
-        var content = SerialRewriter.WithSerial(await reader.ReadContentAsync(found.Version.Id, cancellationToken), nextSerial);
+        var content = SerialRewriter.WithSerial(await reader.ReadContentAsync(found.Version, cancellationToken), nextSerial);
         var outcome = await writer.WriteAsync(new StateWriteRequest(name, content, VersionSource.Rollback, Callers.Of(user),
             request.LockId, CreateWorkspace: false, RestoredFromSerial: request.Serial, Reason: request.Reason), cancellationToken);
         return WriteResults.ToResult(name, outcome);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IacPlatform.State.Domain;
 
 namespace IacPlatform.State.Features.Workspaces;
@@ -20,10 +21,7 @@ internal static class WorkspaceMapping
 {
     public static WorkspaceResponse ToResponse(this Workspace workspace) => new(
         workspace.Id, workspace.Name, workspace.Description, workspace.Lineage, workspace.CurrentSerial, workspace.VersionCount,
-        workspace.CurrentSize, workspace.ResourceCount, workspace.IsLocked,
-        workspace.LockId is null ? null : new LockResponse(workspace.LockId, LockField(workspace, "Operation"), LockField(workspace, "Who"),
-            workspace.LockedBy, workspace.LockedByName, workspace.LockedAt, LockField(workspace, "Info")),
-        workspace.CreatedAt, workspace.UpdatedAt);
+        workspace.CurrentSize, workspace.ResourceCount, workspace.IsLocked, ToLockResponse(workspace), workspace.CreatedAt, workspace.UpdatedAt);
 
     public static VersionResponse ToResponse(this StateVersion version, Guid? currentVersionId) => new(
         version.Id, version.Serial, version.Lineage, version.TerraformVersion, version.Checksum, version.Md5, version.Size,
@@ -36,16 +34,17 @@ internal static class WorkspaceMapping
         _ => source.ToString().ToLowerInvariant(),
     };
 
-    private static string? LockField(Workspace workspace, string name)
+    private static LockResponse? ToLockResponse(Workspace workspace)
     {
-        if (workspace.LockInfo is null)
+        if (workspace.LockId is null)
         {
             return null;
         }
 
-        using var document = System.Text.Json.JsonDocument.Parse(workspace.LockInfo);
-        return document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
-            ? value.GetString()
-            : null;
+        using var info = JsonDocument.Parse(workspace.LockInfo ?? "{}");
+        string? Field(string name) =>
+            info.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return new LockResponse(workspace.LockId, Field("Operation"), Field("Who"), workspace.LockedBy, workspace.LockedByName,
+            workspace.LockedAt, Field("Info"));
     }
 }
