@@ -1,12 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -37,20 +32,10 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     public static async Task<TestTokenIssuer> StartAsync()
     {
         var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = Guid.NewGuid().ToString("N") };
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var issuer = new TestTokenIssuer(app, key);
-        app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
-        {
-            ["issuer"] = Issuer,
-            ["jwks_uri"] = Issuer + ".well-known/jwks",
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        }));
-        app.MapGet("/.well-known/jwks", issuer.Jwks);
-        await app.StartAsync();
-        issuer.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        MapDiscovery(app, key);
+        issuer.BaseAddress = await LoopbackApp.StartAsync(app);
         return issuer;
     }
 
@@ -82,23 +67,36 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         _key.Rsa.Dispose();
     }
 
-    private IResult Jwks()
+    /// <summary>OIDC discovery and the JWKS of <paramref name="key"/>, as Identity publishes them, on a stand-in app.</summary>
+    public static void MapDiscovery(WebApplication app, RsaSecurityKey key)
     {
-        var parameters = _key.Rsa.ExportParameters(false);
-        return Results.Json(new Dictionary<string, object>
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(key);
+        app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
-            ["keys"] = new[]
+            ["issuer"] = Issuer,
+            ["jwks_uri"] = Issuer + ".well-known/jwks",
+            ["token_endpoint"] = Issuer + "connect/token",
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+        }));
+        app.MapGet("/.well-known/jwks", () =>
+        {
+            var parameters = key.Rsa.ExportParameters(false);
+            return Results.Json(new Dictionary<string, object>
             {
-                new Dictionary<string, string>
+                ["keys"] = new[]
                 {
-                    ["kty"] = "RSA",
-                    ["use"] = "sig",
-                    ["alg"] = "RS256",
-                    ["kid"] = _key.KeyId,
-                    ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                    ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                    new Dictionary<string, string>
+                    {
+                        ["kty"] = "RSA",
+                        ["use"] = "sig",
+                        ["alg"] = "RS256",
+                        ["kid"] = key.KeyId,
+                        ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                        ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                    },
                 },
-            },
+            });
         });
     }
 }

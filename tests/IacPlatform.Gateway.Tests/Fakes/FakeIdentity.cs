@@ -2,13 +2,9 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using IacPlatform.Contracts.Identity;
+using IacPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -42,17 +38,11 @@ public sealed class FakeIdentity : IAsyncDisposable
     public static async Task<FakeIdentity> StartAsync()
     {
         var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = Guid.NewGuid().ToString("N") };
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeIdentity(app, key);
         app.UseWebSockets();
         fake.MapEndpoints();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
-            .Addresses.Single();
-        fake.BaseAddress = new Uri(address);
+        fake.BaseAddress = await LoopbackApp.StartAsync(app);
         return fake;
     }
 
@@ -115,32 +105,7 @@ public sealed class FakeIdentity : IAsyncDisposable
 
     private void MapEndpoints()
     {
-        _app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
-        {
-            ["issuer"] = Issuer,
-            ["jwks_uri"] = Issuer + ".well-known/jwks",
-            ["token_endpoint"] = Issuer + "connect/token",
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        }));
-        _app.MapGet("/.well-known/jwks", () =>
-        {
-            var parameters = _key.Rsa.ExportParameters(false);
-            return Results.Json(new Dictionary<string, object>
-            {
-                ["keys"] = new[]
-                {
-                    new Dictionary<string, string>
-                    {
-                        ["kty"] = "RSA",
-                        ["use"] = "sig",
-                        ["alg"] = "RS256",
-                        ["kid"] = _key.KeyId,
-                        ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                        ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-                    },
-                },
-            });
-        });
+        TestTokenIssuer.MapDiscovery(_app, _key);
         _app.MapPost("/connect/token", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
+using IacPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IacPlatform.ServiceDefaults.Tests.Http;
 
@@ -24,10 +20,7 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var server = new LoopbackServer(app);
         app.Use((context, next) =>
         {
@@ -43,8 +36,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(10), ct);
             return Results.Text("late");
         });
-        await app.StartAsync();
-        server.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        server.BaseAddress = await LoopbackApp.StartAsync(app);
         return server;
     }
 

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
+using IacPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IacPlatform.State.Tests.Api.Backends;
 
@@ -30,10 +26,7 @@ public sealed class FakeHttpBackend : IAsyncDisposable
 
     public static async Task<FakeHttpBackend> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeHttpBackend(app);
         app.Use((context, next) =>
         {
@@ -53,8 +46,7 @@ public sealed class FakeHttpBackend : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(30), ct);
             return Results.Ok();
         });
-        await app.StartAsync();
-        fake.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        fake.BaseAddress = await LoopbackApp.StartAsync(app);
         return fake;
     }
 
