@@ -36,41 +36,21 @@ public sealed class WorkspaceLocks(StateDb db, TimeProvider time)
     }
 
     /// <summary>Releases the lock when <paramref name="lockId"/> is the holder's id.</summary>
-    public async Task<LockOutcome> UnlockAsync(string name, string lockId, Author author, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var workspace = await WorkspaceRows.LockAsync(db, name, null, now, cancellationToken);
-        if (workspace is null)
-        {
-            return new LockOutcome(LockStatus.WorkspaceMissing, null);
-        }
-
-        if (workspace.LockId is null)
-        {
-            return new LockOutcome(LockStatus.NotLocked, workspace);
-        }
-
-        if (!string.Equals(workspace.LockId, lockId, StringComparison.Ordinal))
-        {
-            return new LockOutcome(LockStatus.Conflict, workspace);
-        }
-
-        workspace.Unlock(now);
-        db.StageEvent(new StateUnlocked(Guid.CreateVersion7(now), now, workspace.Id, workspace.Name, lockId, false, author.UserId));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new LockOutcome(LockStatus.Released, workspace);
-    }
+    public Task<LockOutcome> UnlockAsync(string name, string lockId, Author author, CancellationToken cancellationToken) =>
+        ReleaseAsync(name, author, lockId, forced: false, reason: null, cancellationToken);
 
     /// <summary>
     /// Breaks whatever lock is held (administrators only; the caller checks), recording who broke whose lock.
     /// With <paramref name="expectedLockId"/> it only breaks that lock, so a stale request cannot break a newer one.
     /// </summary>
-    public async Task<LockOutcome> ForceUnlockAsync(
-        string name, Author admin, string? reason, string? expectedLockId, CancellationToken cancellationToken)
+    public Task<LockOutcome> ForceUnlockAsync(
+        string name, Author admin, string? reason, string? expectedLockId, CancellationToken cancellationToken) =>
+        ReleaseAsync(name, admin, expectedLockId, forced: true, reason, cancellationToken);
+
+    private async Task<LockOutcome> ReleaseAsync(
+        string name, Author author, string? expectedLockId, bool forced, string? reason, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(admin);
+        ArgumentNullException.ThrowIfNull(author);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var workspace = await WorkspaceRows.LockAsync(db, name, null, now, cancellationToken);
@@ -79,28 +59,30 @@ public sealed class WorkspaceLocks(StateDb db, TimeProvider time)
             return new LockOutcome(LockStatus.WorkspaceMissing, null);
         }
 
-        if (workspace.LockId is null)
+        if (workspace.LockId is not { } lockId)
         {
             return new LockOutcome(LockStatus.NotLocked, workspace);
         }
 
-        if (expectedLockId is not null && !string.Equals(workspace.LockId, expectedLockId, StringComparison.Ordinal))
+        if (expectedLockId is not null && !string.Equals(lockId, expectedLockId, StringComparison.Ordinal))
         {
             return new LockOutcome(LockStatus.Conflict, workspace);
         }
 
-        var lockId = workspace.LockId;
-        var previous = workspace.LockInfo;
-        db.Audit.Add(AuditEntry.Record(workspace.Id, AuditActions.ForceUnlock, admin, reason, JsonSerializer.Serialize(new
+        if (forced)
         {
-            lock_id = lockId,
-            holder_id = workspace.LockedBy,
-            holder_name = workspace.LockedByName,
-            locked_at = workspace.LockedAt,
-            lock_info = previous is null ? (JsonElement?)null : JsonSerializer.Deserialize<JsonElement>(previous),
-        }), now));
+            db.Audit.Add(AuditEntry.Record(workspace.Id, AuditActions.ForceUnlock, author, reason, JsonSerializer.Serialize(new
+            {
+                lock_id = lockId,
+                holder_id = workspace.LockedBy,
+                holder_name = workspace.LockedByName,
+                locked_at = workspace.LockedAt,
+                lock_info = workspace.LockInfo is { } info ? JsonSerializer.Deserialize<JsonElement>(info) : (JsonElement?)null,
+            }), now));
+        }
+
         workspace.Unlock(now);
-        db.StageEvent(new StateUnlocked(Guid.CreateVersion7(now), now, workspace.Id, workspace.Name, lockId, true, admin.UserId));
+        db.StageEvent(new StateUnlocked(Guid.CreateVersion7(now), now, workspace.Id, workspace.Name, lockId, forced, author.UserId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new LockOutcome(LockStatus.Released, workspace);

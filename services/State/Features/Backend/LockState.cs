@@ -11,15 +11,10 @@ internal static class LockState
     public static async Task<Results<ContentHttpResult, LockInfoResult, ApiErrorResult>> Handle(
         string name, HttpRequest request, ClaimsPrincipal user, WorkspaceLocks locks, CancellationToken cancellationToken)
     {
-        if (WorkspaceNames.Validate(name) is { } invalid)
+        var (body, refused) = await LockRequests.ReadAsync(name, request, cancellationToken);
+        if (refused is not null)
         {
-            return invalid;
-        }
-
-        var (body, tooLarge) = await RequestBodies.ReadAsync(request, LockInfo.MaxBytes, cancellationToken);
-        if (tooLarge)
-        {
-            return ApiErrors.Validation("lock_info", $"LockInfo must be at most {LockInfo.MaxBytes} bytes.");
+            return refused;
         }
 
         if (!LockInfo.TryParse(body, out var info, out var error))
