@@ -2,7 +2,7 @@ using IacPlatform.ServiceDefaults.Messaging;
 using IacPlatform.ServiceDefaults.Persistence;
 using IacPlatform.State.Authorization;
 using IacPlatform.State.Data;
-using IacPlatform.State.Encryption;
+using IacPlatform.ServiceDefaults.Encryption;
 using IacPlatform.State.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -17,9 +17,7 @@ public static class StateServices
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<StateServiceOptions>().BindConfiguration(StateServiceOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<StateEncryptionOptions>().BindConfiguration(StateEncryptionOptions.SectionName)
-            .Validate(options => options.Problems().Count == 0, "State:Encryption needs an ActiveKeyId naming one of its Keys (base64 of 32 bytes each).")
-            .ValidateOnStart();
+        builder.AddEnvelopeEncryption("State:Encryption");
 
         // Terraform's state bodies are large; the handlers enforce State:MaxStateBytes themselves.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
@@ -29,7 +27,6 @@ public static class StateServices
         builder.AddServiceMessaging();
         builder.AddOutboxRelay<StateDb>();
 
-        builder.Services.AddSingleton<EnvelopeCipher>();
         builder.Services.AddScoped<StateWriter>();
         builder.Services.AddScoped<StateReader>();
         builder.Services.AddScoped<WorkspaceLocks>();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using IacPlatform.State.Encryption;
+using IacPlatform.ServiceDefaults.Encryption;
 using IacPlatform.State.Storage;
 using IacPlatform.State.Tfstate;
 using Microsoft.Extensions.Options;
@@ -12,7 +12,7 @@ internal static class WritePathComponents
     public static int Run(int resources)
     {
         var state = LargeStateGenerator.Generate(resources);
-        var cipher = new EnvelopeCipher(Options.Create(new StateEncryptionOptions
+        var cipher = new EnvelopeCipher(Options.Create(new EnvelopeEncryptionOptions
         {
             ActiveKeyId = "k",
             Keys = new Dictionary<string, string>(StringComparer.Ordinal) { ["k"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },

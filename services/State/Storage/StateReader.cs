@@ -1,6 +1,6 @@
 using IacPlatform.State.Data;
 using IacPlatform.State.Domain;
-using IacPlatform.State.Encryption;
+using IacPlatform.ServiceDefaults.Encryption;
 using Microsoft.EntityFrameworkCore;
 
 namespace IacPlatform.State.Storage;

@@ -4,7 +4,7 @@ using IacPlatform.Contracts.State;
 using IacPlatform.ServiceDefaults.Messaging;
 using IacPlatform.State.Data;
 using IacPlatform.State.Domain;
-using IacPlatform.State.Encryption;
+using IacPlatform.ServiceDefaults.Encryption;
 using IacPlatform.State.Tfstate;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,5 @@
+using IacPlatform.ServiceDefaults.Encryption;
+
 namespace IacPlatform.State.Domain.Backends;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using IacPlatform.State.Domain.Backends;
-using IacPlatform.State.Encryption;
+using IacPlatform.ServiceDefaults.Encryption;
 
 namespace IacPlatform.State.Features.Backends;
 

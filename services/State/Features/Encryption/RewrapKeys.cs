@@ -3,7 +3,7 @@ using System.Text.Json;
 using IacPlatform.Contracts.Security;
 using IacPlatform.State.Data;
 using IacPlatform.State.Domain;
-using IacPlatform.State.Encryption;
+using IacPlatform.ServiceDefaults.Encryption;
 using IacPlatform.State.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

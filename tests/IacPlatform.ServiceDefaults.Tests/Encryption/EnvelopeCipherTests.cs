@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using IacPlatform.State.Encryption;
+using IacPlatform.ServiceDefaults.Encryption;
 using Microsoft.Extensions.Options;
 using Shouldly;
 
-namespace IacPlatform.State.Tests.Unit.Storage;
+namespace IacPlatform.ServiceDefaults.Tests.Encryption;
 
 public sealed class EnvelopeCipherTests
 {
@@ -78,7 +78,7 @@ public sealed class EnvelopeCipherTests
             .Message.ShouldContain("exactly 32 bytes");
 
     private static EnvelopeCipher Cipher(string active, params (string Id, string Key)[] keys) =>
-        new(Options.Create(new StateEncryptionOptions
+        new(Options.Create(new EnvelopeEncryptionOptions
         {
             ActiveKeyId = active,
             Keys = keys.ToDictionary(k => k.Id, k => k.Key, StringComparer.Ordinal),

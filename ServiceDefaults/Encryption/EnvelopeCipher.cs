@@ -1,14 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using IacPlatform.State.Domain;
 using Microsoft.Extensions.Options;
 
-namespace IacPlatform.State.Encryption;
+namespace IacPlatform.ServiceDefaults.Encryption;
 
 /// <summary>
-/// Envelope encryption of state bytes with AES-256-GCM: a fresh data key per version encrypts the bytes, and
-/// the configured key-encryption key wraps the data key. Both ciphertexts are bound to the version id as
-/// associated data, so a row copied onto another version (or workspace) fails to decrypt instead of leaking.
+/// Envelope encryption with AES-256-GCM: a fresh data key per record encrypts the bytes, and the configured
+/// key-encryption key wraps the data key. Both ciphertexts are bound to the owning record's id as associated
+/// data, so a row copied onto another record fails to decrypt instead of leaking.
 /// </summary>
 public sealed class EnvelopeCipher
 {
@@ -19,14 +18,14 @@ public sealed class EnvelopeCipher
     private readonly Dictionary<string, byte[]> _keys;
     private readonly string _activeKeyId;
 
-    public EnvelopeCipher(IOptions<StateEncryptionOptions> options)
+    public EnvelopeCipher(IOptions<EnvelopeEncryptionOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         var problems = settings.Problems();
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("State encryption is misconfigured: " + string.Join(" ", problems));
+            throw new InvalidOperationException("Envelope encryption is misconfigured: " + string.Join(" ", problems));
         }
 
         _keys = settings.Keys.ToDictionary(kv => kv.Key, kv => Convert.FromBase64String(kv.Value), StringComparer.Ordinal);
@@ -35,7 +34,7 @@ public sealed class EnvelopeCipher
 
     public string ActiveKeyId => _activeKeyId;
 
-    public EncryptedPayload Encrypt(ReadOnlySpan<byte> plaintext, Guid versionId)
+    public EncryptedPayload Encrypt(ReadOnlySpan<byte> plaintext, Guid ownerId)
     {
         Span<byte> dataKey = stackalloc byte[KeySize];
         RandomNumberGenerator.Fill(dataKey);
@@ -46,10 +45,10 @@ public sealed class EnvelopeCipher
             var ciphertext = new byte[plaintext.Length];
             using (var aes = new AesGcm(dataKey, TagSize))
             {
-                aes.Encrypt(nonce, plaintext, ciphertext, tag, versionId.ToByteArray());
+                aes.Encrypt(nonce, plaintext, ciphertext, tag, ownerId.ToByteArray());
             }
 
-            return new EncryptedPayload(_activeKeyId, Wrap(_activeKeyId, dataKey, versionId), nonce, tag, ciphertext);
+            return new EncryptedPayload(_activeKeyId, Wrap(_activeKeyId, dataKey, ownerId), nonce, tag, ciphertext);
         }
         finally
         {
@@ -57,16 +56,16 @@ public sealed class EnvelopeCipher
         }
     }
 
-    public byte[] Decrypt(EncryptedPayload payload, Guid versionId)
+    public byte[] Decrypt(EncryptedPayload payload, Guid ownerId)
     {
         ArgumentNullException.ThrowIfNull(payload);
         Span<byte> dataKey = stackalloc byte[KeySize];
         try
         {
-            Unwrap(payload.KeyId, payload.WrappedKey, versionId, dataKey);
+            Unwrap(payload.KeyId, payload.WrappedKey, ownerId, dataKey);
             var plaintext = new byte[payload.Ciphertext.Length];
             using var aes = new AesGcm(dataKey, TagSize);
-            aes.Decrypt(payload.Nonce, payload.Ciphertext, payload.Tag, plaintext, versionId.ToByteArray());
+            aes.Decrypt(payload.Nonce, payload.Ciphertext, payload.Tag, plaintext, ownerId.ToByteArray());
             return plaintext;
         }
         finally
@@ -76,14 +75,14 @@ public sealed class EnvelopeCipher
     }
 
     /// <summary>Re-wraps a version's data key under the active key; the ciphertext itself is untouched.</summary>
-    public byte[] Rewrap(EncryptedPayload payload, Guid versionId)
+    public byte[] Rewrap(EncryptedPayload payload, Guid ownerId)
     {
         ArgumentNullException.ThrowIfNull(payload);
         Span<byte> dataKey = stackalloc byte[KeySize];
         try
         {
-            Unwrap(payload.KeyId, payload.WrappedKey, versionId, dataKey);
-            return Wrap(_activeKeyId, dataKey, versionId);
+            Unwrap(payload.KeyId, payload.WrappedKey, ownerId, dataKey);
+            return Wrap(_activeKeyId, dataKey, ownerId);
         }
         finally
         {
@@ -91,18 +90,18 @@ public sealed class EnvelopeCipher
         }
     }
 
-    private byte[] Wrap(string keyId, ReadOnlySpan<byte> dataKey, Guid versionId)
+    private byte[] Wrap(string keyId, ReadOnlySpan<byte> dataKey, Guid ownerId)
     {
         // nonce | encrypted data key | tag
         var wrapped = new byte[NonceSize + KeySize + TagSize];
         RandomNumberGenerator.Fill(wrapped.AsSpan(0, NonceSize));
         using var aes = new AesGcm(_keys[keyId], TagSize);
         aes.Encrypt(wrapped.AsSpan(0, NonceSize), dataKey, wrapped.AsSpan(NonceSize, KeySize),
-            wrapped.AsSpan(NonceSize + KeySize), WrapContext(keyId, versionId));
+            wrapped.AsSpan(NonceSize + KeySize), WrapContext(keyId, ownerId));
         return wrapped;
     }
 
-    private void Unwrap(string keyId, byte[] wrapped, Guid versionId, Span<byte> dataKey)
+    private void Unwrap(string keyId, byte[] wrapped, Guid ownerId, Span<byte> dataKey)
     {
         if (!_keys.TryGetValue(keyId, out var key))
         {
@@ -116,9 +115,9 @@ public sealed class EnvelopeCipher
 
         using var aes = new AesGcm(key, TagSize);
         aes.Decrypt(wrapped.AsSpan(0, NonceSize), wrapped.AsSpan(NonceSize, KeySize),
-            wrapped.AsSpan(NonceSize + KeySize), dataKey, WrapContext(keyId, versionId));
+            wrapped.AsSpan(NonceSize + KeySize), dataKey, WrapContext(keyId, ownerId));
     }
 
-    private static byte[] WrapContext(string keyId, Guid versionId) =>
-        [.. Encoding.UTF8.GetBytes(keyId), .. versionId.ToByteArray()];
+    private static byte[] WrapContext(string keyId, Guid ownerId) =>
+        [.. Encoding.UTF8.GetBytes(keyId), .. ownerId.ToByteArray()];
 }

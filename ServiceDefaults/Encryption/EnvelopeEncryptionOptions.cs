@@ -1,12 +1,13 @@
-namespace IacPlatform.State.Encryption;
+namespace IacPlatform.ServiceDefaults.Encryption;
 
 /// <summary>
-/// <c>State:Encryption</c>: key-encryption keys by id (base64 of 32 random bytes) and the id new versions use.
-/// Keep retired keys listed until <c>POST /api/v1/terraform/encryption/rewrap</c> has moved every version off them.
+/// A service's <c>&lt;Service&gt;:Encryption</c> section: key-encryption keys by id (base64 of 32 random bytes) and
+/// the id new ciphertexts use. Keep retired keys listed until everything has been re-wrapped off them.
 /// </summary>
-public sealed class StateEncryptionOptions
+public sealed class EnvelopeEncryptionOptions
 {
-    public const string SectionName = "State:Encryption";
+    /// <summary>The configuration section these options came from, for the messages.</summary>
+    public string Section { get; set; } = "Encryption";
 
     public string ActiveKeyId { get; set; } = "";
 
@@ -18,11 +19,11 @@ public sealed class StateEncryptionOptions
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(ActiveKeyId))
         {
-            problems.Add("State:Encryption:ActiveKeyId is not set.");
+            problems.Add($"{Section}:ActiveKeyId is not set.");
         }
         else if (!Keys.ContainsKey(ActiveKeyId))
         {
-            problems.Add($"State:Encryption:Keys has no key '{ActiveKeyId}' (the active key).");
+            problems.Add($"{Section}:Keys has no key '{ActiveKeyId}' (the active key).");
         }
 
         Span<byte> buffer = stackalloc byte[48];
@@ -30,12 +31,12 @@ public sealed class StateEncryptionOptions
         {
             if (id.Length is 0 or > 64)
             {
-                problems.Add("State:Encryption:Keys ids must be 1 to 64 characters.");
+                problems.Add($"{Section}:Keys ids must be 1 to 64 characters.");
             }
 
             if (string.IsNullOrEmpty(value) || !Convert.TryFromBase64String(value, buffer, out var written) || written != 32)
             {
-                problems.Add($"State:Encryption:Keys:{id} must be the base64 of exactly 32 bytes.");
+                problems.Add($"{Section}:Keys:{id} must be the base64 of exactly 32 bytes.");
             }
         }
 
