@@ -19,12 +19,20 @@ public static class Fleet
             .WithEnvironment("Identity__AllowSelfRegistration", "true")
             .AsIdentityProvider();
 
-        model.AddProject("state", "services/State/IacPlatform.State.csproj")
+        var state = model.AddProject("state", "services/State/IacPlatform.State.csproj")
             .WithDatabase(postgres, "statedb")
             .WithReference(messaging)
             .WithReference(identity)
             .WithEnvironment("State__Encryption__ActiveKeyId", "k1")
             .WithGeneratedSecret("State__Encryption__Keys__k1", GeneratedSecret.Aes256Key);
+
+        model.AddProject("inventory", "services/Inventory/IacPlatform.Inventory.csproj")
+            .WithDatabase(postgres, "inventorydb")
+            .WithReference(messaging)
+            .WithReference(identity)
+            .WithReference(state)
+            .WithEnvironment("Inventory__Encryption__ActiveKeyId", "k1")
+            .WithGeneratedSecret("Inventory__Encryption__Keys__k1", GeneratedSecret.Aes256Key);
 
         model.AddProject("gateway", "Gateway/IacPlatform.Gateway.csproj")
             .WithReference(identity)

@@ -11,18 +11,18 @@ public sealed class DependencyOrderTests
     {
         var order = DependencyOrder.Sort(Fleet.Create()).Select(p => p.Name).ToList();
 
-        order.ShouldBe(["identity", "state", "gateway"]);
+        order.ShouldBe(["identity", "state", "inventory", "gateway"]);
     }
 
     [Fact]
     public void Sort_ServiceDeclaredAfterGateway_GatewayStillStartsLast()
     {
         var model = Fleet.Create();
-        model.AddProject("inventory", "services/Inventory/IacPlatform.Inventory.csproj").WithDatabase((InfrastructureResource)model.Get("postgres"), "inventorydb");
+        model.AddProject("drift", "services/Drift/IacPlatform.Drift.csproj").WithDatabase((InfrastructureResource)model.Get("postgres"), "driftdb");
 
         var order = DependencyOrder.Sort(model).Select(p => p.Name).ToList();
 
-        order.ShouldBe(["identity", "state", "inventory", "gateway"]);
+        order.ShouldBe(["identity", "state", "inventory", "drift", "gateway"]);
     }
 
     [Fact]
