@@ -1,34 +1,34 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 using Microsoft.Extensions.Options;
 
 namespace IacPlatform.Inventory.Providers.Azure;
 
 /// <summary>
-/// ARM over plain HTTP: one budget permit before every request (retries included), a bearer token from
-/// <see cref="AzureTokenSource"/>, bounded waits on 429 and transient 5xx, nextLink paging that never leaves the
-/// configured management host, and every failure as a <see cref="ProviderException"/> of the right kind.
+/// ARM over <see cref="RetryingRestClient{TScope}"/>: a bearer token from <see cref="AzureTokenSource"/>, bounded
+/// waits on 429 and transient 5xx, nextLink paging that never leaves the configured management host, and every
+/// failure as a <see cref="ProviderException"/> of the right kind.
 /// </summary>
 internal sealed class AzureArmClient(
     IHttpClientFactory httpClientFactory, AzureTokenSource tokens, IOptions<AzureProviderOptions> options,
     TimeProvider timeProvider, ILogger<AzureArmClient> logger)
+    : RetryingRestClient<AzureRequestScope>(httpClientFactory, HttpClientName, "Azure", timeProvider)
 {
     public const string HttpClientName = "inventory-azure";
 
     private const string RemainingReadsHeader = "x-ms-ratelimit-remaining-subscription-reads";
-    private const int MaxPages = 10_000;
-    private const int MaxMessageLength = 400;
+
+    protected override ProviderHttpOptions Settings => options.Value;
 
     /// <summary>Every item of a subscription-level list, following <c>nextLink</c> to the end.</summary>
     public async IAsyncEnumerable<JsonObject> ListAsync(
         AzureRequestScope scope, string resourceType, string apiVersion, string? extraQuery, string operation,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        Uri? next = AzureEndpoint.Combine(
+        Uri? next = ProviderEndpoint.Combine(
             options.Value.ManagementEndpoint,
             $"{scope.SubscriptionPath}/providers/{resourceType}?api-version={apiVersion}{extraQuery}");
         var seen = new HashSet<Uri>();
@@ -55,98 +55,20 @@ internal sealed class AzureArmClient(
         }
     }
 
-    public async Task<JsonObject> SendAsync(
-        AzureRequestScope scope, HttpMethod method, Uri uri, JsonNode? body, string operation, CancellationToken cancellationToken)
+    protected override ValueTask<string> GetTokenAsync(AzureRequestScope scope, CancellationToken cancellationToken) =>
+        tokens.GetTokenAsync(scope.Credentials, cancellationToken);
+
+    protected override void InvalidateToken(AzureRequestScope scope) => tokens.Invalidate(scope.Credentials);
+
+    /// <summary>A success's body, strictly (an empty body is an empty object); an error body is read only on failure.</summary>
+    protected override async Task<JsonObject?> ReadAnswerAsync(
+        HttpResponseMessage response, AzureRequestScope scope, string operation, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        for (var attempt = 1; ; attempt++)
-        {
-            await scope.Context.Budget.AcquireAsync(scope.Region, scope.Service, cancellationToken);
-            var token = await tokens.GetTokenAsync(scope.Credentials, cancellationToken);
-            using var request = new HttpRequestMessage(method, uri);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            if (body is not null)
-            {
-                request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-            }
-
-            using var response = await SendOnceAsync(client, request, scope, operation, cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                return await ReadObjectAsync(response, scope, operation, cancellationToken);
-            }
-
-            if (IsRetryable(response.StatusCode) && attempt < settings.MaxAttempts)
-            {
-                var delay = RetryDelay(response, attempt, settings);
-                AzureLog.Retrying(logger, scope.Service, operation, (int)response.StatusCode, attempt,
-                    Header(response, RemainingReadsHeader) ?? "n/a", (long)delay.TotalMilliseconds);
-                await Task.Delay(delay, timeProvider, cancellationToken);
-                continue;
-            }
-
-            throw await FailureAsync(response, scope, operation, attempt, cancellationToken);
-        }
-    }
-
-    private static async Task<HttpResponseMessage> SendOnceAsync(
-        HttpClient client, HttpRequestMessage request, AzureRequestScope scope, string operation, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await client.SendAsync(request, cancellationToken);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new ProviderException(ProviderErrorKind.Unreachable,
-                $"Azure {scope.Service}: {operation} could not reach {request.RequestUri?.Host} ({ex.HttpRequestError}).", ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ProviderException(ProviderErrorKind.Unreachable, $"Azure {scope.Service}: {operation} timed out.", ex);
-        }
-    }
-
-    private Uri? NextLink(JsonObject page, AzureRequestScope scope, string operation)
-    {
-        var link = page.Str("nextLink");
-        if (string.IsNullOrEmpty(link))
+        if (!response.IsSuccessStatusCode)
         {
             return null;
         }
 
-        var management = options.Value.ManagementEndpoint;
-        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || !AzureEndpoint.SameOrigin(uri, management))
-        {
-            // The bearer token is valid for all of ARM: a nextLink elsewhere would hand it to whoever answers there.
-            throw new ProviderException(ProviderErrorKind.Failed,
-                $"Azure {scope.Service}: {operation} returned a nextLink outside {management.Host}; it was not followed.");
-        }
-
-        return uri;
-    }
-
-    private static bool IsRetryable(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests
-        or HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
-        or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt, AzureProviderOptions settings)
-    {
-        var suggested = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - timeProvider.GetUtcNow(),
-            _ => (TimeSpan?)null,
-        };
-        var delay = suggested ?? settings.BaseRetryDelay * Math.Pow(2, attempt - 1);
-        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > settings.MaxRetryDelay ? settings.MaxRetryDelay : delay;
-    }
-
-    private static async Task<JsonObject> ReadObjectAsync(
-        HttpResponseMessage response, AzureRequestScope scope, string operation, CancellationToken cancellationToken)
-    {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -164,8 +86,18 @@ internal sealed class AzureArmClient(
         }
     }
 
-    private async Task<ProviderException> FailureAsync(
-        HttpResponseMessage response, AzureRequestScope scope, string operation, int attempts, CancellationToken cancellationToken)
+    protected override bool IsRetryable(HttpResponseMessage response, JsonObject? answer) => response.StatusCode is HttpStatusCode.TooManyRequests
+        or HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
+        or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    protected override void LogRetry(
+        AzureRequestScope scope, string operation, HttpResponseMessage response, JsonObject? answer, int attempt, TimeSpan delay) =>
+        AzureLog.Retrying(logger, scope.Service, operation, (int)response.StatusCode, attempt,
+            Header(response, RemainingReadsHeader) ?? "n/a", (long)delay.TotalMilliseconds);
+
+    protected override async Task<ProviderException> FailureAsync(
+        HttpResponseMessage response, JsonObject? answer, AzureRequestScope scope, string operation, int attempts,
+        CancellationToken cancellationToken)
     {
         string? code = null, message = null;
         try
@@ -179,28 +111,30 @@ internal sealed class AzureArmClient(
             // Not an ARM error body (a proxy's HTML page): the status code alone has to do.
         }
 
-        var status = (int)response.StatusCode;
-        var detail = code is null ? $"HTTP {status}" : $"HTTP {status} {code}";
-        if (!string.IsNullOrWhiteSpace(message))
+        var detail = Detail(response.StatusCode, code, string.IsNullOrWhiteSpace(message) ? null : message);
+        return response.StatusCode == HttpStatusCode.TooManyRequests
+            ? new ProviderException(ProviderErrorKind.Throttled,
+                $"Azure {scope.Service}: {operation} was still throttled after {attempts} attempts ({detail}; remaining subscription reads {Header(response, RemainingReadsHeader) ?? "n/a"}).")
+            : StatusFailure(response.StatusCode, detail, scope, operation, attempts);
+    }
+
+    private Uri? NextLink(JsonObject page, AzureRequestScope scope, string operation)
+    {
+        var link = page.Str("nextLink");
+        if (string.IsNullOrEmpty(link))
         {
-            var oneLine = message.ReplaceLineEndings(" ").Trim();
-            detail += ": " + (oneLine.Length > MaxMessageLength ? oneLine[..MaxMessageLength] + "…" : oneLine);
+            return null;
         }
 
-        switch (response.StatusCode)
+        var management = options.Value.ManagementEndpoint;
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || !ProviderEndpoint.SameOrigin(uri, management))
         {
-            case HttpStatusCode.TooManyRequests:
-                return new ProviderException(ProviderErrorKind.Throttled,
-                    $"Azure {scope.Service}: {operation} was still throttled after {attempts} attempts ({detail}; remaining subscription reads {Header(response, RemainingReadsHeader) ?? "n/a"}).");
-            case HttpStatusCode.Unauthorized:
-                tokens.Invalidate(scope.Credentials);
-                return new ProviderException(ProviderErrorKind.Unauthorized, $"Azure {scope.Service}: {operation} was refused ({detail}).");
-            case HttpStatusCode.Forbidden:
-                return new ProviderException(ProviderErrorKind.Unauthorized, $"Azure {scope.Service}: {operation} is not permitted ({detail}).");
-            default:
-                var after = attempts > 1 ? $" after {attempts} attempts" : "";
-                return new ProviderException(ProviderErrorKind.Failed, $"Azure {scope.Service}: {operation} failed{after} ({detail}).");
+            // The bearer token is valid for all of ARM: a nextLink elsewhere would hand it to whoever answers there.
+            throw new ProviderException(ProviderErrorKind.Failed,
+                $"Azure {scope.Service}: {operation} returned a nextLink outside {management.Host}; it was not followed.");
         }
+
+        return uri;
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

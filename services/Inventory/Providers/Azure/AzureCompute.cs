@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Azure;
 
@@ -62,9 +63,9 @@ internal static class AzureCompute
         attributes["zone"] = vm.Strings("zones").FirstOrDefault()?.GetValue<string>();
         attributes["admin_username"] = osProfile.Str("adminUsername");
         attributes["computer_name"] = osProfile.Str("computerName");
-        attributes["network_interface_ids"] = AzureJson.ToArray(
+        attributes["network_interface_ids"] = ProviderJson.ToArray(
             (properties.Get("networkProfile", "networkInterfaces") as JsonArray)?.Select(n => n.Str("id") is { } nic ? AzureResourceId.Normalize(nic) : null));
-        attributes["os_disk"] = AzureJson.ToArray(new JsonObject
+        attributes["os_disk"] = ProviderJson.ToArray(new JsonObject
         {
             ["name"] = osDisk.Str("name"),
             ["caching"] = osDisk.Str("caching") ?? "None",
@@ -74,7 +75,7 @@ internal static class AzureCompute
             ["security_encryption_type"] = osDisk.Get("managedDisk", "securityProfile").Str("securityEncryptionType"),
             ["write_accelerator_enabled"] = osDisk.Bool("writeAcceleratorEnabled") ?? false,
         });
-        attributes["source_image_reference"] = image.Str("publisher") is null ? [] : AzureJson.ToArray(new JsonObject
+        attributes["source_image_reference"] = image.Str("publisher") is null ? [] : ProviderJson.ToArray(new JsonObject
         {
             ["publisher"] = image.Str("publisher"),
             ["offer"] = image.Str("offer"),
@@ -86,7 +87,7 @@ internal static class AzureCompute
         attributes["secure_boot_enabled"] = security.Get("uefiSettings").Bool("secureBootEnabled") ?? false;
         attributes["vtpm_enabled"] = security.Get("uefiSettings").Bool("vTpmEnabled") ?? false;
         attributes["boot_diagnostics"] = bootDiagnostics.Bool("enabled") == true
-            ? AzureJson.ToArray(new JsonObject { ["storage_account_uri"] = bootDiagnostics.Str("storageUri") })
+            ? ProviderJson.ToArray(new JsonObject { ["storage_account_uri"] = bootDiagnostics.Str("storageUri") })
             : [];
         attributes["priority"] = properties.Str("priority") ?? "Regular";
         attributes["eviction_policy"] = properties.Str("evictionPolicy");
@@ -110,7 +111,7 @@ internal static class AzureCompute
         }
 
         var status = powerStates.TryGetValue(id, out var power) ? power : properties.Str("provisioningState");
-        return AzureResource.Discovered(type, id, name, location, AzureJson.Status(status), vm, attributes);
+        return AzureResource.Discovered(type, id, name, location, ProviderJson.Status(status), vm, attributes);
     }
 
     internal static DiscoveredResource ManagedDisk(JsonObject disk)
@@ -138,6 +139,6 @@ internal static class AzureCompute
         attributes["managed_by"] = disk.Str("managedBy") is { } owner ? AzureResourceId.Normalize(owner) : null;
         attributes["disk_state"] = properties.Str("diskState");
         return AzureResource.Discovered(AzureServices.ManagedDisk, id, name, location,
-            AzureJson.Status(properties.Str("provisioningState")), disk, attributes);
+            ProviderJson.Status(properties.Str("provisioningState")), disk, attributes);
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Azure;
 
@@ -42,14 +43,14 @@ internal static class AzureContainerService
         attributes["private_fqdn"] = properties.Str("privateFQDN");
         attributes["private_cluster_enabled"] = apiServer.Bool("enablePrivateCluster") ?? false;
         attributes["api_server_access_profile"] = apiServer.Get("authorizedIPRanges") is JsonArray
-            ? AzureJson.ToArray(new JsonObject { ["authorized_ip_ranges"] = apiServer.Strings("authorizedIPRanges") })
+            ? ProviderJson.ToArray(new JsonObject { ["authorized_ip_ranges"] = apiServer.Strings("authorizedIPRanges") })
             : [];
         attributes["node_resource_group"] = properties.Str("nodeResourceGroup");
         attributes["sku_tier"] = cluster.Get("sku").Str("tier");
         attributes["role_based_access_control_enabled"] = properties.Bool("enableRBAC") ?? true;
         attributes["local_account_disabled"] = properties.Bool("disableLocalAccounts") ?? false;
         attributes["oidc_issuer_enabled"] = properties.Get("oidcIssuerProfile").Bool("enabled") ?? false;
-        attributes["network_profile"] = network is JsonObject ? AzureJson.ToArray(new JsonObject
+        attributes["network_profile"] = network is JsonObject ? ProviderJson.ToArray(new JsonObject
         {
             ["network_plugin"] = network.Str("networkPlugin"),
             ["network_policy"] = network.Str("networkPolicy"),
@@ -60,7 +61,7 @@ internal static class AzureContainerService
             ["outbound_type"] = network.Str("outboundType"),
             ["load_balancer_sku"] = network.Str("loadBalancerSku")?.ToLowerInvariant(),
         }) : [];
-        attributes["default_node_pool"] = defaultPool is null ? [] : AzureJson.ToArray(new JsonObject
+        attributes["default_node_pool"] = defaultPool is null ? [] : ProviderJson.ToArray(new JsonObject
         {
             ["name"] = defaultPool.Str("name"),
             ["vm_size"] = defaultPool.Str("vmSize"),
@@ -69,7 +70,7 @@ internal static class AzureContainerService
         });
         attributes["identity"] = AzureResource.Identity(cluster);
         var status = properties.Get("powerState").Str("code") ?? properties.Str("provisioningState");
-        return AzureResource.Discovered(AzureServices.KubernetesCluster, id, name, location, AzureJson.Status(status), cluster, attributes);
+        return AzureResource.Discovered(AzureServices.KubernetesCluster, id, name, location, ProviderJson.Status(status), cluster, attributes);
     }
 
     /// <summary>An agent pool has no ARM tags resource of its own; its tags live on the pool (written through AKS).</summary>
@@ -98,11 +99,11 @@ internal static class AzureContainerService
             ["node_public_ip_enabled"] = pool.Bool("enableNodePublicIP") ?? false,
             ["host_encryption_enabled"] = pool.Bool("enableEncryptionAtHost") ?? false,
             ["priority"] = pool.Str("scaleSetPriority") ?? "Regular",
-            ["node_labels"] = AzureJson.ToObject(pool.StringMap("nodeLabels")),
+            ["node_labels"] = ProviderJson.ToObject(pool.StringMap("nodeLabels")),
             ["node_taints"] = pool.Strings("nodeTaints"),
         };
         var status = pool.Get("powerState").Str("code") ?? pool.Str("provisioningState");
-        return new DiscoveredResource(AzureServices.KubernetesNodePool, id, name, cluster.Region, AzureJson.Status(status),
+        return new DiscoveredResource(AzureServices.KubernetesNodePool, id, name, cluster.Region, ProviderJson.Status(status),
             pool.StringMap("tags"), attributes);
     }
 

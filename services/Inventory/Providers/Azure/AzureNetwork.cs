@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Azure;
 
@@ -48,10 +49,10 @@ internal static class AzureNetwork
         attributes["flow_timeout_in_minutes"] = properties.Long("flowTimeoutInMinutes");
         attributes["bgp_community"] = properties.Get("bgpCommunities").Str("virtualNetworkCommunity");
         attributes["ddos_protection_plan"] = properties.Get("ddosProtectionPlan").Str("id") is { } plan
-            ? AzureJson.ToArray(new JsonObject { ["id"] = plan, ["enable"] = properties.Bool("enableDdosProtection") ?? false })
+            ? ProviderJson.ToArray(new JsonObject { ["id"] = plan, ["enable"] = properties.Bool("enableDdosProtection") ?? false })
             : [];
         return AzureResource.Discovered(AzureServices.VirtualNetwork, id, name, location,
-            AzureJson.Status(properties.Str("provisioningState")), vnet, attributes);
+            ProviderJson.Status(properties.Str("provisioningState")), vnet, attributes);
     }
 
     /// <summary>A subnet has no location or tags of its own: it is in its network's region and carries none.</summary>
@@ -69,12 +70,12 @@ internal static class AzureNetwork
             ["address_prefixes"] = AddressPrefixes(properties),
             ["network_security_group_id"] = properties.Get("networkSecurityGroup").Str("id") is { } nsg ? AzureResourceId.Normalize(nsg) : null,
             ["route_table_id"] = properties.Get("routeTable").Str("id") is { } table ? AzureResourceId.Normalize(table) : null,
-            ["service_endpoints"] = AzureJson.ToArray((properties.Get("serviceEndpoints") as JsonArray)?.Select(e => e.Str("service"))),
+            ["service_endpoints"] = ProviderJson.ToArray((properties.Get("serviceEndpoints") as JsonArray)?.Select(e => e.Str("service"))),
             ["delegation"] = new JsonArray((properties.Get("delegations") as JsonArray ?? []).OfType<JsonObject>()
                 .Select(d => (JsonNode?)new JsonObject
                 {
                     ["name"] = d.Str("name"),
-                    ["service_delegation"] = AzureJson.ToArray(new JsonObject
+                    ["service_delegation"] = ProviderJson.ToArray(new JsonObject
                     {
                         ["name"] = d.Get("properties").Str("serviceName"),
                         ["actions"] = d.Get("properties").Strings("actions"),
@@ -86,7 +87,7 @@ internal static class AzureNetwork
             ["default_outbound_access_enabled"] = properties.Bool("defaultOutboundAccess") ?? true,
         };
         return new DiscoveredResource(AzureServices.Subnet, id, name, network.Region,
-            AzureJson.Status(properties.Str("provisioningState")), new Dictionary<string, string>(), attributes);
+            ProviderJson.Status(properties.Str("provisioningState")), new Dictionary<string, string>(), attributes);
     }
 
     internal static DiscoveredResource NetworkSecurityGroup(JsonObject nsg)
@@ -99,7 +100,7 @@ internal static class AzureNetwork
         attributes["security_rule"] = new JsonArray((properties.Get("securityRules") as JsonArray ?? []).OfType<JsonObject>()
             .Select(rule => (JsonNode?)SecurityRule(rule)).ToArray());
         return AzureResource.Discovered(AzureServices.NetworkSecurityGroup, id, name, location,
-            AzureJson.Status(properties.Str("provisioningState")), nsg, attributes);
+            ProviderJson.Status(properties.Str("provisioningState")), nsg, attributes);
     }
 
     /// <summary>One rule as azurerm stores it: absent strings are "", absent lists are empty.</summary>
@@ -122,14 +123,14 @@ internal static class AzureNetwork
             ["source_address_prefixes"] = p.Strings("sourceAddressPrefixes"),
             ["destination_address_prefix"] = p.Str("destinationAddressPrefix") ?? "",
             ["destination_address_prefixes"] = p.Strings("destinationAddressPrefixes"),
-            ["source_application_security_group_ids"] = AzureJson.ToArray(
+            ["source_application_security_group_ids"] = ProviderJson.ToArray(
                 (p.Get("sourceApplicationSecurityGroups") as JsonArray)?.Select(g => g.Str("id"))),
-            ["destination_application_security_group_ids"] = AzureJson.ToArray(
+            ["destination_application_security_group_ids"] = ProviderJson.ToArray(
                 (p.Get("destinationApplicationSecurityGroups") as JsonArray)?.Select(g => g.Str("id"))),
         };
     }
 
     /// <summary>ARM answers a single <c>addressPrefix</c> or a list <c>addressPrefixes</c>; azurerm always keeps the list.</summary>
     private static JsonArray AddressPrefixes(JsonNode? properties) =>
-        properties.Get("addressPrefixes") is JsonArray ? properties.Strings("addressPrefixes") : AzureJson.ToArray(new[] { properties.Str("addressPrefix") });
+        properties.Get("addressPrefixes") is JsonArray ? properties.Strings("addressPrefixes") : ProviderJson.ToArray(new[] { properties.Str("addressPrefix") });
 }

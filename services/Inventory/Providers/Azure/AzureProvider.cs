@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using IacPlatform.Inventory.Domain;
+using IacPlatform.Inventory.Providers.Http;
 using Microsoft.Extensions.Options;
 
 namespace IacPlatform.Inventory.Providers.Azure;
@@ -56,9 +57,9 @@ internal sealed class AzureProvider(AzureArmClient arm, IOptions<AzureProviderOp
                 "The resource id is not an ARM id in this account's subscription; no tags were written.");
         }
 
-        var uri = AzureEndpoint.Combine(options.Value.ManagementEndpoint,
+        var uri = ProviderEndpoint.Combine(options.Value.ManagementEndpoint,
             $"{path}/providers/Microsoft.Resources/tags/default?api-version={AzureApiVersions.Tags}");
-        var body = new JsonObject { ["properties"] = new JsonObject { ["tags"] = AzureJson.ToObject(tags) } };
+        var body = new JsonObject { ["properties"] = new JsonObject { ["tags"] = ProviderJson.ToObject(tags) } };
         var scope = new AzureRequestScope(context, credentials, ProviderService.GlobalRegion, service);
         await arm.SendAsync(scope, HttpMethod.Put, uri, body, $"writing tags on {resource.Type}", cancellationToken);
     }

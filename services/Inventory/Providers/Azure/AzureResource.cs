@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Azure;
 
@@ -35,10 +36,10 @@ internal static class AzureResource
         var userAssigned = identity.Get("userAssignedIdentities") is JsonObject ids
             ? ids.Select(kv => AzureResourceId.Normalize(kv.Key))
             : [];
-        return AzureJson.ToArray(new JsonObject
+        return ProviderJson.ToArray(new JsonObject
         {
             ["type"] = type,
-            ["identity_ids"] = AzureJson.ToArray(userAssigned),
+            ["identity_ids"] = ProviderJson.ToArray(userAssigned),
             ["principal_id"] = identity.Str("principalId"),
             ["tenant_id"] = identity.Str("tenantId"),
         });

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Azure;
 
@@ -45,18 +46,18 @@ internal static class AzureStorage
         attributes["table_encryption_key_type"] = encryption.Get("services", "table").Str("keyType") ?? "Service";
         attributes["encryption_key_source"] = encryption.Str("keySource");
         attributes["customer_managed_key"] = CustomerManagedKey(encryption);
-        attributes["network_rules"] = network is JsonObject ? AzureJson.ToArray(new JsonObject
+        attributes["network_rules"] = network is JsonObject ? ProviderJson.ToArray(new JsonObject
         {
             ["default_action"] = network.Str("defaultAction"),
-            ["bypass"] = AzureJson.ToArray((network.Str("bypass") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
-            ["ip_rules"] = AzureJson.ToArray((network.Get("ipRules") as JsonArray)?.Select(r => r.Str("value"))),
-            ["virtual_network_subnet_ids"] = AzureJson.ToArray(
+            ["bypass"] = ProviderJson.ToArray((network.Str("bypass") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+            ["ip_rules"] = ProviderJson.ToArray((network.Get("ipRules") as JsonArray)?.Select(r => r.Str("value"))),
+            ["virtual_network_subnet_ids"] = ProviderJson.ToArray(
                 (network.Get("virtualNetworkRules") as JsonArray)?.Select(r => r.Str("id") is { } subnet ? AzureResourceId.Normalize(subnet) : null)),
         }) : [];
         attributes["primary_blob_endpoint"] = properties.Get("primaryEndpoints").Str("blob");
         attributes["identity"] = AzureResource.Identity(account);
         return AzureResource.Discovered(AzureServices.StorageAccount, id, name, location,
-            AzureJson.Status(properties.Str("provisioningState")), account, attributes);
+            ProviderJson.Status(properties.Str("provisioningState")), account, attributes);
     }
 
     private static JsonArray CustomerManagedKey(JsonNode? encryption)
@@ -73,7 +74,7 @@ internal static class AzureStorage
             keyId += "/" + version;
         }
 
-        return AzureJson.ToArray(new JsonObject
+        return ProviderJson.ToArray(new JsonObject
         {
             ["key_vault_key_id"] = keyId,
             ["user_assigned_identity_id"] = encryption.Get("identity").Str("userAssignedIdentity") is { } identity

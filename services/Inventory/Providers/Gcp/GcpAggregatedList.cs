@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
 
@@ -16,7 +17,7 @@ internal static class GcpAggregatedList
         GcpApiClient api, GcpRequestScope scope, Uri computeEndpoint, int pageSize, string collection,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var first = GcpEndpoint.Combine(computeEndpoint, $"compute/v1/projects/{scope.ProjectSegment}/aggregated/{collection}?maxResults={pageSize}");
+        var first = ProviderEndpoint.Combine(computeEndpoint, $"compute/v1/projects/{scope.ProjectSegment}/aggregated/{collection}?maxResults={pageSize}");
         var operation = $"listing {collection} (aggregated)";
         await foreach (var page in api.PagesAsync(scope, first, operation, cancellationToken))
         {
@@ -35,7 +36,7 @@ internal static class GcpAggregatedList
         GcpApiClient api, GcpRequestScope scope, Uri computeEndpoint, int pageSize, string collection,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var first = GcpEndpoint.Combine(computeEndpoint, $"compute/v1/projects/{scope.ProjectSegment}/global/{collection}?maxResults={pageSize}");
+        var first = ProviderEndpoint.Combine(computeEndpoint, $"compute/v1/projects/{scope.ProjectSegment}/global/{collection}?maxResults={pageSize}");
         var operation = $"listing {collection}";
         await foreach (var page in api.PagesAsync(scope, first, operation, cancellationToken))
         {

@@ -1,27 +1,27 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 using Microsoft.Extensions.Options;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
 
 /// <summary>
-/// Google's REST APIs over plain HTTP: one budget permit before every request (retries included), a bearer token
-/// from <see cref="GcpTokenSource"/>, bounded backoff on rate limits (429, or 403 with reason rateLimitExceeded /
-/// userRateLimitExceeded) and transient 5xx, pageToken paging, and failures as <see cref="ProviderException"/>s.
+/// Google's REST APIs over <see cref="RetryingRestClient{TScope}"/>: a bearer token from <see cref="GcpTokenSource"/>,
+/// bounded backoff on rate limits (429, or 403 with reason rateLimitExceeded / userRateLimitExceeded) and transient
+/// 5xx, pageToken paging, and failures as <see cref="ProviderException"/>s.
 /// </summary>
 internal sealed class GcpApiClient(
     IHttpClientFactory httpClientFactory, GcpTokenSource tokens, IOptions<GcpProviderOptions> options,
     TimeProvider timeProvider, ILogger<GcpApiClient> logger)
+    : RetryingRestClient<GcpRequestScope>(httpClientFactory, HttpClientName, "GCP", timeProvider)
 {
     public const string HttpClientName = "inventory-gcp";
 
-    private const int MaxPages = 10_000;
-    private const int MaxMessageLength = 400;
     private static readonly string[] RateLimitReasons = ["rateLimitExceeded", "userRateLimitExceeded", "RATE_LIMIT_EXCEEDED"];
+
+    protected override ProviderHttpOptions Settings => options.Value;
 
     /// <summary>Every page of a list, following <c>nextPageToken</c> to the end.</summary>
     public async IAsyncEnumerable<JsonObject> PagesAsync(
@@ -31,7 +31,7 @@ internal sealed class GcpApiClient(
         string? pageToken = null;
         for (var page = 1; ; page++)
         {
-            var body = await SendAsync(scope, HttpMethod.Get, GcpEndpoint.WithPageToken(first, pageToken), null, operation, cancellationToken);
+            var body = await SendAsync(scope, HttpMethod.Get, WithPageToken(first, pageToken), null, operation, cancellationToken);
             yield return body;
             pageToken = body.Str("nextPageToken");
             if (string.IsNullOrEmpty(pageToken))
@@ -46,105 +46,13 @@ internal sealed class GcpApiClient(
         }
     }
 
-    public async Task<JsonObject> SendAsync(
-        GcpRequestScope scope, HttpMethod method, Uri uri, JsonNode? body, string operation, CancellationToken cancellationToken)
-    {
-        var (_, json) = await SendAllowingAsync(scope, method, uri, body, operation, allowed: null, cancellationToken);
-        return json ?? new JsonObject();
-    }
+    protected override ValueTask<string> GetTokenAsync(GcpRequestScope scope, CancellationToken cancellationToken) =>
+        tokens.GetTokenAsync(scope.Credentials, cancellationToken);
 
-    /// <summary>
-    /// Like <see cref="SendAsync"/>, but a response with status <paramref name="allowed"/> (412 for a stale
-    /// fingerprint) is returned to the caller instead of thrown.
-    /// </summary>
-    public async Task<(HttpStatusCode Status, JsonObject? Body)> SendAllowingAsync(
-        GcpRequestScope scope, HttpMethod method, Uri uri, JsonNode? body, string operation, HttpStatusCode? allowed,
-        CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        for (var attempt = 1; ; attempt++)
-        {
-            await scope.Context.Budget.AcquireAsync(scope.Region, scope.Service, cancellationToken);
-            var token = await tokens.GetTokenAsync(scope.Credentials, cancellationToken);
-            using var request = new HttpRequestMessage(method, uri);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            if (body is not null)
-            {
-                request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-            }
+    protected override void InvalidateToken(GcpRequestScope scope) => tokens.Invalidate(scope.Credentials);
 
-            using var response = await SendOnceAsync(client, request, scope, operation, cancellationToken);
-            var json = await ReadObjectAsync(response, scope, operation, cancellationToken);
-            if (response.IsSuccessStatusCode || response.StatusCode == allowed)
-            {
-                return (response.StatusCode, json);
-            }
-
-            var error = json.Get("error");
-            var rateLimited = IsRateLimited(response.StatusCode, error);
-            if ((rateLimited || IsTransient(response.StatusCode)) && attempt < settings.MaxAttempts)
-            {
-                var delay = RetryDelay(response, attempt, settings);
-                GcpLog.Retrying(logger, scope.Service, operation, (int)response.StatusCode, Reason(error) ?? "", attempt, (long)delay.TotalMilliseconds);
-                await Task.Delay(delay, timeProvider, cancellationToken);
-                continue;
-            }
-
-            throw Failure(response.StatusCode, error, rateLimited, scope, operation, attempt);
-        }
-    }
-
-    private static async Task<HttpResponseMessage> SendOnceAsync(
-        HttpClient client, HttpRequestMessage request, GcpRequestScope scope, string operation, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await client.SendAsync(request, cancellationToken);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new ProviderException(ProviderErrorKind.Unreachable,
-                $"GCP {scope.Service}: {operation} could not reach {request.RequestUri?.Host} ({ex.HttpRequestError}).", ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ProviderException(ProviderErrorKind.Unreachable, $"GCP {scope.Service}: {operation} timed out.", ex);
-        }
-    }
-
-    private static bool IsRateLimited(HttpStatusCode status, JsonNode? error) =>
-        status == HttpStatusCode.TooManyRequests ||
-        (status == HttpStatusCode.Forbidden && Reasons(error).Any(reason => RateLimitReasons.Contains(reason, StringComparer.Ordinal)));
-
-    private static bool IsTransient(HttpStatusCode status) => status is HttpStatusCode.RequestTimeout
-        or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    /// <summary>The reasons of a Google error: the v1 <c>errors[].reason</c> and the AIP-193 ErrorInfo <c>details[].reason</c>.</summary>
-    private static IEnumerable<string> Reasons(JsonNode? error) =>
-        (error.Get("errors") as JsonArray ?? []).Concat(error.Get("details") as JsonArray ?? [])
-            .Select(item => item.Str("reason")).OfType<string>();
-
-    private static string? Reason(JsonNode? error) => Reasons(error).FirstOrDefault() ?? error.Str("status");
-
-    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt, GcpProviderOptions settings)
-    {
-        var suggested = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - timeProvider.GetUtcNow(),
-            _ => (TimeSpan?)null,
-        };
-        // Full-range jitter on the exponential backoff keeps parallel units from retrying in lockstep.
-#pragma warning disable CA5394 // Jitter needs no cryptographic randomness.
-        var jitter = 0.5 + (Random.Shared.NextDouble() / 2);
-#pragma warning restore CA5394
-        var delay = suggested ?? settings.BaseRetryDelay * Math.Pow(2, attempt - 1) * jitter;
-        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > settings.MaxRetryDelay ? settings.MaxRetryDelay : delay;
-    }
-
-    private static async Task<JsonObject?> ReadObjectAsync(
+    /// <summary>Every answer's body, errors included (Google's error JSON names the rate-limit reason).</summary>
+    protected override async Task<JsonObject?> ReadAnswerAsync(
         HttpResponseMessage response, GcpRequestScope scope, string operation, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -168,33 +76,50 @@ internal sealed class GcpApiClient(
         }
     }
 
-    private ProviderException Failure(
-        HttpStatusCode status, JsonNode? error, bool rateLimited, GcpRequestScope scope, string operation, int attempts)
+    protected override bool IsRetryable(HttpResponseMessage response, JsonObject? answer) =>
+        IsRateLimited(response.StatusCode, answer.Get("error")) || IsTransient(response.StatusCode);
+
+    protected override void LogRetry(
+        GcpRequestScope scope, string operation, HttpResponseMessage response, JsonObject? answer, int attempt, TimeSpan delay) =>
+        GcpLog.Retrying(logger, scope.Service, operation, (int)response.StatusCode, Reason(answer.Get("error")) ?? "", attempt, (long)delay.TotalMilliseconds);
+
+    /// <summary>Full-range jitter on the doubling backoff keeps parallel units from retrying in lockstep.</summary>
+    protected override TimeSpan Backoff(int attempt, ProviderHttpOptions settings)
     {
-        var code = (int)status;
-        var reason = Reason(error);
-        var detail = reason is null ? $"HTTP {code}" : $"HTTP {code} {reason}";
-        if (error.Str("message") is { Length: > 0 } message)
-        {
-            var oneLine = message.ReplaceLineEndings(" ").Trim();
-            detail += ": " + (oneLine.Length > MaxMessageLength ? oneLine[..MaxMessageLength] + "…" : oneLine);
-        }
-
-        if (rateLimited)
-        {
-            return new ProviderException(ProviderErrorKind.Throttled, $"GCP {scope.Service}: {operation} was still rate limited after {attempts} attempts ({detail}).");
-        }
-
-        switch (status)
-        {
-            case HttpStatusCode.Unauthorized:
-                tokens.Invalidate(scope.Credentials);
-                return new ProviderException(ProviderErrorKind.Unauthorized, $"GCP {scope.Service}: {operation} was refused ({detail}).");
-            case HttpStatusCode.Forbidden:
-                return new ProviderException(ProviderErrorKind.Unauthorized, $"GCP {scope.Service}: {operation} is not permitted ({detail}).");
-            default:
-                var after = attempts > 1 ? $" after {attempts} attempts" : "";
-                return new ProviderException(ProviderErrorKind.Failed, $"GCP {scope.Service}: {operation} failed{after} ({detail}).");
-        }
+#pragma warning disable CA5394 // Jitter needs no cryptographic randomness.
+        var jitter = 0.5 + (Random.Shared.NextDouble() / 2);
+#pragma warning restore CA5394
+        return base.Backoff(attempt, settings) * jitter;
     }
+
+    protected override Task<ProviderException> FailureAsync(
+        HttpResponseMessage response, JsonObject? answer, GcpRequestScope scope, string operation, int attempts,
+        CancellationToken cancellationToken)
+    {
+        var status = response.StatusCode;
+        var error = answer.Get("error");
+        var detail = Detail(status, Reason(error), error.Str("message"));
+        return Task.FromResult(IsRateLimited(status, error)
+            ? new ProviderException(ProviderErrorKind.Throttled, $"GCP {scope.Service}: {operation} was still rate limited after {attempts} attempts ({detail}).")
+            : StatusFailure(status, detail, scope, operation, attempts));
+    }
+
+    /// <summary>The same request with <c>pageToken</c> set (the token is opaque: always escaped).</summary>
+    private static Uri WithPageToken(Uri first, string? pageToken) => pageToken is null
+        ? first
+        : new Uri(first.AbsoluteUri + (string.IsNullOrEmpty(first.Query) ? "?" : "&") + "pageToken=" + Uri.EscapeDataString(pageToken));
+
+    private static bool IsRateLimited(HttpStatusCode status, JsonNode? error) =>
+        status == HttpStatusCode.TooManyRequests ||
+        (status == HttpStatusCode.Forbidden && Reasons(error).Any(reason => RateLimitReasons.Contains(reason, StringComparer.Ordinal)));
+
+    private static bool IsTransient(HttpStatusCode status) => status is HttpStatusCode.RequestTimeout
+        or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    /// <summary>The reasons of a Google error: the v1 <c>errors[].reason</c> and the AIP-193 ErrorInfo <c>details[].reason</c>.</summary>
+    private static IEnumerable<string> Reasons(JsonNode? error) =>
+        (error.Get("errors") as JsonArray ?? []).Concat(error.Get("details") as JsonArray ?? [])
+            .Select(item => item.Str("reason")).OfType<string>();
+
+    private static string? Reason(JsonNode? error) => Reasons(error).FirstOrDefault() ?? error.Str("status");
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
 
@@ -66,7 +67,7 @@ internal static class GcpCompute
             ["tags"] = instance.Get("tags").Strings("items"),
             ["network_interface"] = new JsonArray((instance.Get("networkInterfaces") as JsonArray ?? []).OfType<JsonObject>()
                 .Select(nic => (JsonNode?)NetworkInterface(nic)).ToArray()),
-            ["boot_disk"] = boot is null ? [] : GcpJson.ToArray(new JsonObject
+            ["boot_disk"] = boot is null ? [] : ProviderJson.ToArray(new JsonObject
             {
                 ["source"] = boot.Str("source"),
                 ["device_name"] = boot.Str("deviceName"),
@@ -74,7 +75,7 @@ internal static class GcpCompute
                 ["mode"] = boot.Str("mode"),
                 ["interface"] = boot.Str("interface"),
                 ["kms_key_self_link"] = boot.Get("diskEncryptionKey").Str("kmsKeyName"),
-                ["initialize_params"] = GcpJson.ToArray(new JsonObject { ["size"] = boot.Long("diskSizeGb") }),
+                ["initialize_params"] = ProviderJson.ToArray(new JsonObject { ["size"] = boot.Long("diskSizeGb") }),
             }),
             ["attached_disk"] = new JsonArray(disks.Where(d => d.Bool("boot") != true).Select(d => (JsonNode?)new JsonObject
             {
@@ -85,14 +86,14 @@ internal static class GcpCompute
             }).ToArray()),
             ["service_account"] = new JsonArray((instance.Get("serviceAccounts") as JsonArray ?? []).OfType<JsonObject>()
                 .Select(sa => (JsonNode?)new JsonObject { ["email"] = sa.Str("email"), ["scopes"] = sa.Strings("scopes") }).ToArray()),
-            ["scheduling"] = scheduling is JsonObject ? GcpJson.ToArray(new JsonObject
+            ["scheduling"] = scheduling is JsonObject ? ProviderJson.ToArray(new JsonObject
             {
                 ["preemptible"] = scheduling.Bool("preemptible") ?? false,
                 ["automatic_restart"] = scheduling.Bool("automaticRestart") ?? true,
                 ["on_host_maintenance"] = scheduling.Str("onHostMaintenance"),
                 ["provisioning_model"] = scheduling.Str("provisioningModel"),
             }) : [],
-            ["shielded_instance_config"] = shielded is JsonObject ? GcpJson.ToArray(new JsonObject
+            ["shielded_instance_config"] = shielded is JsonObject ? ProviderJson.ToArray(new JsonObject
             {
                 ["enable_secure_boot"] = shielded.Bool("enableSecureBoot") ?? false,
                 ["enable_vtpm"] = shielded.Bool("enableVtpm") ?? false,
@@ -100,7 +101,7 @@ internal static class GcpCompute
             }) : [],
         };
         return new DiscoveredResource(GcpServices.Instance, id, name, GcpNames.RegionOf(zone),
-            GcpJson.Status(instance.Str("status")), instance.StringMap("labels"), attributes);
+            ProviderJson.Status(instance.Str("status")), instance.StringMap("labels"), attributes);
     }
 
     /// <summary>A zonal disk is google_compute_disk, a regional (replicated) one google_compute_region_disk.</summary>
@@ -126,7 +127,7 @@ internal static class GcpCompute
             ["disk_id"] = disk.Str("id"),
             ["self_link"] = disk.Str("selfLink"),
             ["label_fingerprint"] = disk.Str("labelFingerprint"),
-            ["disk_encryption_key"] = disk.Get("diskEncryptionKey") is JsonObject key ? GcpJson.ToArray(new JsonObject
+            ["disk_encryption_key"] = disk.Get("diskEncryptionKey") is JsonObject key ? ProviderJson.ToArray(new JsonObject
             {
                 ["kms_key_self_link"] = key.Str("kmsKeyName"),
                 ["sha256"] = key.Str("sha256"),
@@ -135,7 +136,7 @@ internal static class GcpCompute
         if (regional)
         {
             attributes["region"] = location;
-            attributes["replica_zones"] = GcpJson.ToArray(disk.Strings("replicaZones").Select(z => GcpNames.Short(z!.GetValue<string>())));
+            attributes["replica_zones"] = ProviderJson.ToArray(disk.Strings("replicaZones").Select(z => GcpNames.Short(z!.GetValue<string>())));
         }
         else
         {
@@ -143,7 +144,7 @@ internal static class GcpCompute
         }
 
         return new DiscoveredResource(regional ? GcpServices.RegionDisk : GcpServices.Disk, id, name, GcpNames.RegionOf(location),
-            GcpJson.Status(disk.Str("status")), disk.StringMap("labels"), attributes);
+            ProviderJson.Status(disk.Str("status")), disk.StringMap("labels"), attributes);
     }
 
     private static JsonObject NetworkInterface(JsonObject nic) => new()

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
 
@@ -13,7 +14,7 @@ internal static partial class GcpContainer
     public static async IAsyncEnumerable<DiscoveredResource> DiscoverAsync(
         GcpApiClient api, GcpRequestScope scope, GcpProviderOptions settings, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var uri = GcpEndpoint.Combine(settings.ContainerEndpoint, $"v1/projects/{scope.ProjectSegment}/locations/-/clusters");
+        var uri = ProviderEndpoint.Combine(settings.ContainerEndpoint, $"v1/projects/{scope.ProjectSegment}/locations/-/clusters");
         var list = await api.SendAsync(scope, HttpMethod.Get, uri, null, "listing clusters", cancellationToken);
         var missing = list.Strings("missingZones");
         if (missing.Count > 0)
@@ -49,7 +50,7 @@ internal static partial class GcpContainer
             ["name"] = name,
             ["project"] = project,
             ["location"] = location,
-            ["node_locations"] = GcpJson.ToArray(cluster.Strings("locations").Select(l => l!.GetValue<string>()).Where(l => l != location)),
+            ["node_locations"] = ProviderJson.ToArray(cluster.Strings("locations").Select(l => l!.GetValue<string>()).Where(l => l != location)),
             ["master_version"] = cluster.Str("currentMasterVersion"),
             ["node_version"] = cluster.Str("currentNodeVersion"),
             ["endpoint"] = cluster.Str("endpoint"),
@@ -57,7 +58,7 @@ internal static partial class GcpContainer
             ["subnetwork"] = networkConfig.Str("subnetwork") ?? cluster.Str("subnetwork"),
             ["cluster_ipv4_cidr"] = cluster.Str("clusterIpv4Cidr"),
             ["services_ipv4_cidr"] = cluster.Str("servicesIpv4Cidr"),
-            ["private_cluster_config"] = privateConfig is JsonObject ? GcpJson.ToArray(new JsonObject
+            ["private_cluster_config"] = privateConfig is JsonObject ? ProviderJson.ToArray(new JsonObject
             {
                 ["enable_private_nodes"] = privateConfig.Bool("enablePrivateNodes") ?? false,
                 ["enable_private_endpoint"] = privateConfig.Bool("enablePrivateEndpoint") ?? false,
@@ -66,30 +67,30 @@ internal static partial class GcpContainer
                 ["public_endpoint"] = privateConfig.Str("publicEndpoint"),
                 ["peering_name"] = privateConfig.Str("peeringName"),
             }) : [],
-            ["master_authorized_networks_config"] = authorized.Bool("enabled") == true ? GcpJson.ToArray(new JsonObject
+            ["master_authorized_networks_config"] = authorized.Bool("enabled") == true ? ProviderJson.ToArray(new JsonObject
             {
                 ["cidr_blocks"] = new JsonArray((authorized.Get("cidrBlocks") as JsonArray ?? []).OfType<JsonObject>()
                     .Select(b => (JsonNode?)new JsonObject { ["cidr_block"] = b.Str("cidrBlock"), ["display_name"] = b.Str("displayName") }).ToArray()),
             }) : [],
-            ["release_channel"] = GcpJson.ToArray(new JsonObject { ["channel"] = cluster.Get("releaseChannel").Str("channel") ?? "UNSPECIFIED" }),
+            ["release_channel"] = ProviderJson.ToArray(new JsonObject { ["channel"] = cluster.Get("releaseChannel").Str("channel") ?? "UNSPECIFIED" }),
             ["logging_service"] = cluster.Str("loggingService"),
             ["monitoring_service"] = cluster.Str("monitoringService"),
             ["enable_shielded_nodes"] = cluster.Get("shieldedNodes").Bool("enabled") ?? false,
             ["enable_legacy_abac"] = cluster.Get("legacyAbac").Bool("enabled") ?? false,
             ["enable_autopilot"] = cluster.Get("autopilot").Bool("enabled") ?? false,
-            ["database_encryption"] = GcpJson.ToArray(new JsonObject
+            ["database_encryption"] = ProviderJson.ToArray(new JsonObject
             {
                 ["state"] = cluster.Get("databaseEncryption").Str("state") ?? "DECRYPTED",
                 ["key_name"] = cluster.Get("databaseEncryption").Str("keyName") ?? "",
             }),
             ["workload_identity_config"] = cluster.Get("workloadIdentityConfig").Str("workloadPool") is { } pool
-                ? GcpJson.ToArray(new JsonObject { ["workload_pool"] = pool })
+                ? ProviderJson.ToArray(new JsonObject { ["workload_pool"] = pool })
                 : [],
             ["label_fingerprint"] = cluster.Str("labelFingerprint"),
             ["self_link"] = cluster.Str("selfLink"),
         };
         return new DiscoveredResource(GcpServices.Cluster, id, name, GcpNames.RegionOf(location),
-            GcpJson.Status(cluster.Str("status")), cluster.StringMap("resourceLabels"), attributes);
+            ProviderJson.Status(cluster.Str("status")), cluster.StringMap("resourceLabels"), attributes);
     }
 
     internal static DiscoveredResource NodePool(JsonObject pool, DiscoveredResource cluster, long? nodeCount)
@@ -111,7 +112,7 @@ internal static partial class GcpContainer
             ["version"] = pool.Str("version"),
             ["max_pods_per_node"] = pool.Get("maxPodsConstraint").Long("maxPodsPerNode"),
             ["instance_group_urls"] = pool.Strings("instanceGroupUrls"),
-            ["autoscaling"] = autoscaling.Bool("enabled") == true ? GcpJson.ToArray(new JsonObject
+            ["autoscaling"] = autoscaling.Bool("enabled") == true ? ProviderJson.ToArray(new JsonObject
             {
                 ["min_node_count"] = autoscaling.Long("minNodeCount"),
                 ["max_node_count"] = autoscaling.Long("maxNodeCount"),
@@ -119,12 +120,12 @@ internal static partial class GcpContainer
                 ["total_max_node_count"] = autoscaling.Long("totalMaxNodeCount"),
                 ["location_policy"] = autoscaling.Str("locationPolicy"),
             }) : [],
-            ["management"] = GcpJson.ToArray(new JsonObject
+            ["management"] = ProviderJson.ToArray(new JsonObject
             {
                 ["auto_repair"] = pool.Get("management").Bool("autoRepair") ?? false,
                 ["auto_upgrade"] = pool.Get("management").Bool("autoUpgrade") ?? false,
             }),
-            ["node_config"] = GcpJson.ToArray(new JsonObject
+            ["node_config"] = ProviderJson.ToArray(new JsonObject
             {
                 ["machine_type"] = config.Str("machineType"),
                 ["disk_size_gb"] = config.Long("diskSizeGb"),
@@ -134,11 +135,11 @@ internal static partial class GcpContainer
                 ["oauth_scopes"] = config.Strings("oauthScopes"),
                 ["preemptible"] = config.Bool("preemptible") ?? false,
                 ["spot"] = config.Bool("spot") ?? false,
-                ["labels"] = GcpJson.ToObject(config.StringMap("labels")),
+                ["labels"] = ProviderJson.ToObject(config.StringMap("labels")),
                 ["tags"] = config.Strings("tags"),
             }),
         };
-        return new DiscoveredResource(GcpServices.NodePool, id, name, cluster.Region, GcpJson.Status(pool.Str("status")),
+        return new DiscoveredResource(GcpServices.NodePool, id, name, cluster.Region, ProviderJson.Status(pool.Str("status")),
             config.StringMap("resourceLabels"), attributes);
     }
 
@@ -165,7 +166,7 @@ internal static partial class GcpContainer
                 throw new ProviderException(ProviderErrorKind.Failed, $"GCP {scope.Service}: node pool {pool.Str("name")} names an unexpected instance group URL.");
             }
 
-            var manager = await api.SendAsync(scope, HttpMethod.Get, GcpEndpoint.Combine(settings.ComputeEndpoint, path.Value),
+            var manager = await api.SendAsync(scope, HttpMethod.Get, ProviderEndpoint.Combine(settings.ComputeEndpoint, path.Value),
                 null, "reading a node pool's instance group size", cancellationToken);
             total += manager.Long("targetSize") ?? 0;
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
 
@@ -21,13 +22,13 @@ internal sealed partial class GcpLabelWriter(GcpApiClient api, GcpProviderOption
             throw NotInProject(resource);
         }
 
-        var instance = GcpEndpoint.Combine(settings.ComputeEndpoint,
+        var instance = ProviderEndpoint.Combine(settings.ComputeEndpoint,
             $"compute/v1/projects/{scope.ProjectSegment}/zones/{match.Groups["zone"].Value}/instances/{match.Groups["name"].Value}");
         var setLabels = new Uri(instance.AbsoluteUri + "/setLabels");
         var fingerprint = StoredFingerprint(resource.Attributes) ?? await FingerprintAsync(scope, instance, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var body = new JsonObject { ["labels"] = GcpJson.ToObject(labels), ["labelFingerprint"] = fingerprint };
+            var body = new JsonObject { ["labels"] = ProviderJson.ToObject(labels), ["labelFingerprint"] = fingerprint };
             var (status, operation) = await api.SendAllowingAsync(scope, HttpMethod.Post, setLabels, body,
                 "setting instance labels", HttpStatusCode.PreconditionFailed, cancellationToken);
             if (status != HttpStatusCode.PreconditionFailed)
@@ -56,12 +57,12 @@ internal sealed partial class GcpLabelWriter(GcpApiClient api, GcpProviderOption
             throw NotInProject(resource);
         }
 
-        var bucket = GcpEndpoint.Combine(settings.StorageEndpoint, $"storage/v1/b/{Uri.EscapeDataString(resource.NativeId)}");
+        var bucket = ProviderEndpoint.Combine(settings.StorageEndpoint, $"storage/v1/b/{Uri.EscapeDataString(resource.NativeId)}");
         for (var attempt = 1; ; attempt++)
         {
             var current = await api.SendAsync(scope, HttpMethod.Get, new Uri(bucket.AbsoluteUri + "?fields=labels,metageneration"), null,
                 "reading bucket labels", cancellationToken);
-            var patch = GcpJson.ToObject(labels);
+            var patch = ProviderJson.ToObject(labels);
             foreach (var key in current.StringMap("labels").Keys.Where(key => !labels.ContainsKey(key)))
             {
                 patch[key] = null;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
 
@@ -52,7 +53,7 @@ internal static class GcpNetwork
             ["stack_type"] = subnetwork.Str("stackType"),
             ["secondary_ip_range"] = new JsonArray((subnetwork.Get("secondaryIpRanges") as JsonArray ?? []).OfType<JsonObject>()
                 .Select(r => (JsonNode?)new JsonObject { ["range_name"] = r.Str("rangeName"), ["ip_cidr_range"] = r.Str("ipCidrRange") }).ToArray()),
-            ["log_config"] = log.Bool("enable") == true ? GcpJson.ToArray(new JsonObject
+            ["log_config"] = log.Bool("enable") == true ? ProviderJson.ToArray(new JsonObject
             {
                 ["aggregation_interval"] = log.Str("aggregationInterval"),
                 ["flow_sampling"] = log.Get("flowSampling")?.DeepClone(),
@@ -60,7 +61,7 @@ internal static class GcpNetwork
             }) : [],
             ["self_link"] = subnetwork.Str("selfLink"),
         };
-        var status = subnetwork.Str("state") is { } state ? GcpJson.Status(state) : Active;
+        var status = subnetwork.Str("state") is { } state ? ProviderJson.Status(state) : Active;
         return new DiscoveredResource(GcpServices.Subnetwork, id, name, region, status, new Dictionary<string, string>(), attributes);
     }
 
@@ -88,7 +89,7 @@ internal static class GcpNetwork
             ["allow"] = Rules(firewall.Get("allowed")),
             ["deny"] = Rules(firewall.Get("denied")),
             ["log_config"] = firewall.Get("logConfig").Bool("enable") == true
-                ? GcpJson.ToArray(new JsonObject { ["metadata"] = firewall.Get("logConfig").Str("metadata") })
+                ? ProviderJson.ToArray(new JsonObject { ["metadata"] = firewall.Get("logConfig").Str("metadata") })
                 : [],
             ["self_link"] = firewall.Str("selfLink"),
         };

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using IacPlatform.Inventory.Providers.Http;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
 
@@ -12,7 +13,7 @@ internal static class GcpStorage
     public static async IAsyncEnumerable<DiscoveredResource> DiscoverAsync(
         GcpApiClient api, GcpRequestScope scope, GcpProviderOptions settings, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var first = GcpEndpoint.Combine(settings.StorageEndpoint, $"storage/v1/b?project={scope.ProjectSegment}&maxResults={settings.PageSize}");
+        var first = ProviderEndpoint.Combine(settings.StorageEndpoint, $"storage/v1/b?project={scope.ProjectSegment}&maxResults={settings.PageSize}");
         await foreach (var page in api.PagesAsync(scope, first, "listing buckets", cancellationToken))
         {
             foreach (var bucket in (page.Get("items") as JsonArray ?? []).OfType<JsonObject>())
@@ -37,20 +38,20 @@ internal static class GcpStorage
             ["project_number"] = bucket.Str("projectNumber"),
             ["location"] = location,
             ["storage_class"] = bucket.Str("storageClass"),
-            ["versioning"] = GcpJson.ToArray(new JsonObject { ["enabled"] = bucket.Get("versioning").Bool("enabled") ?? false }),
+            ["versioning"] = ProviderJson.ToArray(new JsonObject { ["enabled"] = bucket.Get("versioning").Bool("enabled") ?? false }),
             ["uniform_bucket_level_access"] = iam.Get("uniformBucketLevelAccess").Bool("enabled") ?? false,
             ["public_access_prevention"] = iam.Str("publicAccessPrevention") ?? "inherited",
             ["encryption"] = bucket.Get("encryption").Str("defaultKmsKeyName") is { } key
-                ? GcpJson.ToArray(new JsonObject { ["default_kms_key_name"] = key })
+                ? ProviderJson.ToArray(new JsonObject { ["default_kms_key_name"] = key })
                 : [],
             ["requester_pays"] = bucket.Get("billing").Bool("requesterPays") ?? false,
             ["default_event_based_hold"] = bucket.Bool("defaultEventBasedHold") ?? false,
-            ["retention_policy"] = retention is JsonObject ? GcpJson.ToArray(new JsonObject
+            ["retention_policy"] = retention is JsonObject ? ProviderJson.ToArray(new JsonObject
             {
                 ["retention_period"] = retention.Long("retentionPeriod"),
                 ["is_locked"] = retention.Bool("isLocked") ?? false,
             }) : [],
-            ["logging"] = logging is JsonObject ? GcpJson.ToArray(new JsonObject
+            ["logging"] = logging is JsonObject ? ProviderJson.ToArray(new JsonObject
             {
                 ["log_bucket"] = logging.Str("logBucket"),
                 ["log_object_prefix"] = logging.Str("logObjectPrefix"),

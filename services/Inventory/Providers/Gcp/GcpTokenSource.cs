@@ -1,11 +1,9 @@
 using System.Buffers.Text;
-using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using IacPlatform.Inventory.Providers.Http;
 using Microsoft.Extensions.Options;
 
 namespace IacPlatform.Inventory.Providers.Gcp;
@@ -15,50 +13,24 @@ namespace IacPlatform.Inventory.Providers.Gcp;
 /// account's key, exchanged at the configured token endpoint only. Cached per (account, key) until shortly before
 /// expiry; the key's hash is part of the cache key so a different key for the same account never shares a token.
 /// </summary>
-internal sealed partial class GcpTokenSource(
+internal sealed class GcpTokenSource(
     IHttpClientFactory httpClientFactory, IOptions<GcpProviderOptions> options, TimeProvider timeProvider,
     ILogger<GcpTokenSource> logger)
+    : CachingTokenSource<GcpCredentials>(httpClientFactory, GcpApiClient.HttpClientName, timeProvider)
 {
     public const string JwtBearerGrant = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
     private static readonly TimeSpan AssertionLifetime = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, CachedToken> _tokens = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
 
-    public async ValueTask<string> GetTokenAsync(GcpCredentials credentials, CancellationToken cancellationToken)
-    {
-        var key = CacheKey(credentials);
-        if (TryGetFresh(key, out var cached))
-        {
-            return cached;
-        }
+    protected override ProviderHttpOptions Settings => options.Value;
 
-        var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (TryGetFresh(key, out cached))
-            {
-                return cached;
-            }
-
-            var token = await RequestAsync(credentials, cancellationToken);
-            _tokens[key] = token;
-            return token.Value;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    public void Invalidate(GcpCredentials credentials) => _tokens.TryRemove(CacheKey(credentials), out _);
+    protected override string EndpointName => "The GCP token endpoint";
 
     /// <summary>The signed assertion: header {alg RS256, typ JWT, kid}, claims {iss, scope, aud, iat, exp}.</summary>
     internal string CreateAssertion(GcpCredentials credentials)
     {
         var settings = options.Value;
-        var now = timeProvider.GetUtcNow();
+        var now = TimeProvider.GetUtcNow();
         var header = new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = credentials.PrivateKeyId };
         var claims = new JsonObject
         {
@@ -85,89 +57,34 @@ internal sealed partial class GcpTokenSource(
         return signingInput + "." + Base64Url.EncodeToString(signature);
     }
 
-    private bool TryGetFresh(string key, out string token)
+    protected override string CacheKey(GcpCredentials credentials) =>
+        string.Join('\n', credentials.ClientEmail, credentials.PrivateKeyId, Fingerprint(credentials.PrivateKeyPem));
+
+    protected override Uri TokenEndpoint(GcpCredentials credentials) => options.Value.TokenEndpoint;
+
+    protected override string EndpointNameAt(Uri endpoint) => $"The GCP token endpoint {endpoint.Host}";
+
+    protected override FormUrlEncodedContent TokenRequest(GcpCredentials credentials) => new(
+    [
+        new("grant_type", JwtBearerGrant),
+        new("assertion", CreateAssertion(credentials)),
+    ]);
+
+    protected override void LogAcquired(GcpCredentials credentials, long expiresInSeconds) =>
+        GcpLog.TokenAcquired(logger, credentials.ClientEmail, credentials.PrivateKeyId, expiresInSeconds);
+
+    protected override ProviderException Refused(GcpCredentials credentials, HttpStatusCode status, string error, JsonNode? body)
     {
-        if (_tokens.TryGetValue(key, out var cached) && timeProvider.GetUtcNow() < cached.RefreshAt)
+        var description = OneLine(body.Str("error_description"));
+        var reason = description is null ? error : $"{error}: {description}";
+        GcpLog.TokenRefused(logger, credentials.ClientEmail, credentials.PrivateKeyId, reason);
+        return status switch
         {
-            token = cached.Value;
-            return true;
-        }
-
-        token = "";
-        return false;
-    }
-
-    private async Task<CachedToken> RequestAsync(GcpCredentials credentials, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        using var form = new FormUrlEncodedContent(
-        [
-            new("grant_type", JwtBearerGrant),
-            new("assertion", CreateAssertion(credentials)),
-        ]);
-        var client = httpClientFactory.CreateClient(GcpApiClient.HttpClientName);
-        HttpResponseMessage response;
-        try
-        {
-            response = await client.PostAsync(settings.TokenEndpoint, form, cancellationToken);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new ProviderException(ProviderErrorKind.Unreachable, $"The GCP token endpoint {settings.TokenEndpoint.Host} could not be reached ({ex.HttpRequestError}).", ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ProviderException(ProviderErrorKind.Unreachable, $"The GCP token endpoint {settings.TokenEndpoint.Host} timed out.", ex);
-        }
-
-        using (response)
-        {
-            var body = await ReadJsonAsync(response, cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                var accessToken = body.Str("access_token");
-                var expiresIn = body.Long("expires_in");
-                if (string.IsNullOrEmpty(accessToken) || expiresIn is not > 0)
-                {
-                    throw new ProviderException(ProviderErrorKind.Failed, "The GCP token endpoint answered without an access token.");
-                }
-
-                GcpLog.TokenAcquired(logger, credentials.ClientEmail, credentials.PrivateKeyId, expiresIn.Value);
-                return new CachedToken(accessToken, RefreshAt(expiresIn.Value, settings.TokenRefreshMargin));
-            }
-
-            var error = body.Str("error") is { } code && OAuthErrorCode().IsMatch(code) ? code : "unrecognised_error";
-            var description = OneLine(body.Str("error_description"));
-            var reason = description is null ? error : $"{error}: {description}";
-            GcpLog.TokenRefused(logger, credentials.ClientEmail, credentials.PrivateKeyId, reason);
-            throw response.StatusCode switch
-            {
-                HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new ProviderException(
-                    ProviderErrorKind.Unauthorized, $"GCP refused the service account key of {credentials.ClientEmail} ({reason})."),
-                HttpStatusCode.TooManyRequests => new ProviderException(ProviderErrorKind.Throttled, $"The GCP token endpoint is throttling ({reason})."),
-                _ => new ProviderException(ProviderErrorKind.Failed, $"The GCP token endpoint failed with HTTP {(int)response.StatusCode} ({reason})."),
-            };
-        }
-    }
-
-    private DateTimeOffset RefreshAt(long expiresInSeconds, TimeSpan margin)
-    {
-        var lifetime = TimeSpan.FromSeconds(expiresInSeconds);
-        var usable = lifetime > margin * 2 ? lifetime - margin : lifetime / 2;
-        return timeProvider.GetUtcNow() + usable;
-    }
-
-    private static async Task<JsonNode?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+            HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new ProviderException(
+                ProviderErrorKind.Unauthorized, $"GCP refused the service account key of {credentials.ClientEmail} ({reason})."),
+            HttpStatusCode.TooManyRequests => new ProviderException(ProviderErrorKind.Throttled, $"The GCP token endpoint is throttling ({reason})."),
+            _ => new ProviderException(ProviderErrorKind.Failed, $"The GCP token endpoint failed with HTTP {(int)status} ({reason})."),
+        };
     }
 
     /// <summary>Google's descriptions ("Invalid JWT Signature.") are short server text: kept, on one line, capped.</summary>
@@ -181,13 +98,4 @@ internal sealed partial class GcpTokenSource(
         var line = text.ReplaceLineEndings(" ").Trim();
         return line.Length > 200 ? line[..200] + "…" : line;
     }
-
-    private static string CacheKey(GcpCredentials credentials) =>
-        string.Join('\n', credentials.ClientEmail, credentials.PrivateKeyId,
-            Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(credentials.PrivateKeyPem))));
-
-    [GeneratedRegex("^[a-z_]{1,64}$", RegexOptions.CultureInvariant)]
-    private static partial Regex OAuthErrorCode();
-
-    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt);
 }

@@ -25,20 +25,15 @@ public sealed class AzureAuthTests
             ["client_secret"] = AzureTestCloud.ClientSecret,
             ["scope"] = "https://management.azure.com/.default",
         }, ignoreOrder: true);
-        azure.ArmRequests.ShouldAllBe(r => r.Authorization == "Bearer " + AzureTestCloud.AccessToken);
+        azure.ApiRequests.ShouldAllBe(r => r.Authorization == "Bearer " + AzureTestCloud.AccessToken);
     }
 
     [Fact]
     public async Task Discover_SecondServiceWithinTokenLifetime_ReusesCachedToken()
     {
         await using var azure = await AzureTestCloud.StartAsync();
-        azure.RecordService("storage");
-        azure.RecordService("network");
 
-        await azure.DiscoverAsync("storage");
-        await azure.DiscoverAsync("network");
-
-        azure.Cloud.To(AzureTestCloud.TokenPath).Count.ShouldBe(1);
+        await DiscoveryShould.ReuseTheCachedTokenAsync(azure, "storage", "network");
     }
 
     [Fact]
@@ -79,7 +74,7 @@ public sealed class AzureAuthTests
         error.ToString().ShouldNotContain(AzureTestCloud.ClientSecret);
         azure.Logs.All.ShouldContain("invalid_client");
         azure.Logs.All.ShouldNotContain(AzureTestCloud.ClientSecret);
-        azure.ArmRequests.ShouldBeEmpty();
+        azure.ApiRequests.ShouldBeEmpty();
     }
 
     [Fact]

@@ -18,12 +18,7 @@ public sealed class AzureDiscoveryTests : IAsyncLifetime
     [InlineData("containerservice")]
     public async Task Discover_RecordedSubscription_NormalisesToTerraformAttributes(string service)
     {
-        _azure.RecordService(service);
-
-        var resources = await _azure.DiscoverAsync(service);
-
-        ResourceSnapshot.Of(resources).ShouldBe(ResourceSnapshot.OfFile($"azure/expected-{service}.json"));
-        resources.Select(r => r.Type).ShouldBeSubsetOf(_azure.Service(service).ResourceTypes);
+        await DiscoveryShould.MatchSnapshotAsync(_azure, service, $"azure/expected-{service}.json");
     }
 
     [Fact]
@@ -49,14 +44,7 @@ public sealed class AzureDiscoveryTests : IAsyncLifetime
     [InlineData("containerservice", 1)]
     public async Task Discover_AnyService_TakesOnePermitPerArmRequestButNoneForTheToken(string service, int armRequests)
     {
-        _azure.RecordService(service);
-
-        await _azure.DiscoverAsync(service);
-
-        _azure.ArmRequests.Count.ShouldBe(armRequests);
-        _azure.Budget.Permits.Count.ShouldBe(armRequests);
-        _azure.Budget.Permits.ShouldAllBe(p => p.Region == "global" && p.Service == service);
-        _azure.Cloud.To(AzureTestCloud.TokenPath).Count.ShouldBe(1);
+        await DiscoveryShould.TakeOnePermitPerApiRequestAsync(_azure, service, armRequests);
     }
 
     [Fact]

@@ -108,6 +108,6 @@ public sealed class AzureResilienceTests : IAsyncLifetime
 
         error.Kind.ShouldBe(ProviderErrorKind.Failed);
         error.Message.ShouldContain("nextLink");
-        _azure.ArmRequests.Count.ShouldBe(2);
+        _azure.ApiRequests.Count.ShouldBe(2);
     }
 }

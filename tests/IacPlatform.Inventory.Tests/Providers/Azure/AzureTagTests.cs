@@ -41,7 +41,7 @@ public sealed class AzureTagTests : IAsyncLifetime
         await _azure.Provider.WriteTagsAsync(_azure.Context, new ResourceLocator("azurerm_storage_account", account, "westeurope", "{}"),
             new Dictionary<string, string>(), Ct);
 
-        _azure.ArmRequests.ShouldHaveSingleItem().Json!.ToJsonString().ShouldBe("""{"properties":{"tags":{}}}""");
+        _azure.ApiRequests.ShouldHaveSingleItem().Json!.ToJsonString().ShouldBe("""{"properties":{"tags":{}}}""");
         _azure.Budget.Permits.ShouldBe([("global", "storage")]);
     }
 

@@ -64,13 +64,7 @@ public sealed class GcpAuthTests : IAsyncLifetime
     [Fact]
     public async Task Discover_TwoServices_ReuseTheCachedToken()
     {
-        _gcp.RecordService("storage");
-        _gcp.RecordService("container");
-
-        await _gcp.DiscoverAsync("storage");
-        await _gcp.DiscoverAsync("container");
-
-        _gcp.Cloud.To(GcpTestCloud.TokenPath).Count.ShouldBe(1);
+        await DiscoveryShould.ReuseTheCachedTokenAsync(_gcp, "storage", "container");
     }
 
     [Fact]

@@ -17,12 +17,7 @@ public sealed class GcpDiscoveryTests : IAsyncLifetime
     [InlineData("container")]
     public async Task Discover_RecordedProject_NormalisesToTerraformAttributes(string service)
     {
-        _gcp.RecordService(service);
-
-        var resources = await _gcp.DiscoverAsync(service);
-
-        ResourceSnapshot.Of(resources).ShouldBe(ResourceSnapshot.OfFile($"gcp/expected-{service}.json"));
-        resources.Select(r => r.Type).ShouldBeSubsetOf(_gcp.Service(service).ResourceTypes);
+        await DiscoveryShould.MatchSnapshotAsync(_gcp, service, $"gcp/expected-{service}.json");
     }
 
     [Fact]
@@ -68,14 +63,8 @@ public sealed class GcpDiscoveryTests : IAsyncLifetime
     [InlineData("container", 4)]
     public async Task Discover_AnyService_TakesOnePermitPerApiRequestButNoneForTheToken(string service, int apiRequests)
     {
-        _gcp.RecordService(service);
+        await DiscoveryShould.TakeOnePermitPerApiRequestAsync(_gcp, service, apiRequests);
 
-        await _gcp.DiscoverAsync(service);
-
-        _gcp.ApiRequests.Count.ShouldBe(apiRequests);
-        _gcp.Budget.Permits.Count.ShouldBe(apiRequests);
-        _gcp.Budget.Permits.ShouldAllBe(p => p.Region == "global" && p.Service == service);
-        _gcp.Cloud.To(GcpTestCloud.TokenPath).Count.ShouldBe(1);
         _gcp.ApiRequests.ShouldAllBe(r => r.Authorization == "Bearer " + GcpTestCloud.AccessToken);
     }
 

@@ -2,49 +2,27 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using IacPlatform.Inventory.Providers;
 using IacPlatform.Inventory.Providers.Gcp;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace IacPlatform.Inventory.Tests.Providers.Gcp;
 
 /// <summary>
-/// The GCP adapter as the service registers it (AddGcpProvider, with the fleet's default resilience handler on every
-/// HttpClient) pointed at a <see cref="RecordedCloud"/> playing the token endpoint, Compute, Storage and GKE. The
-/// service account key is generated per test run; its token_uri names another host, which must never be asked.
+/// The GCP adapter (AddGcpProvider) pointed at a <see cref="RecordedCloud"/> playing the token endpoint, Compute,
+/// Storage and GKE. The service account key is generated per test run; its token_uri names another host, which must
+/// never be asked.
 /// </summary>
-internal sealed class GcpTestCloud : IAsyncDisposable
+internal sealed class GcpTestCloud(RecordedCloud cloud, IHost host, CapturedLogs logs, GcpCredentials credentials)
+    : ProviderTestCloud(cloud, host, logs, "gcp", credentials, TokenPath)
 {
     public const string Project = "acme-prod-123456";
     public const string ClientEmail = "inventory@acme-prod-123456.iam.gserviceaccount.com";
     public const string KeyId = "3f9d1c2b8a7e6f5d4c3b2a1908f7e6d5c4b3a291";
     public const string AccessToken = "ya29.c.c0ASRK0GZrecordedGcpAccessTokenValue1234567890abcdef";
     public const string TokenPath = "/token";
-    public const int MaxAttempts = 3;
 
     private static readonly Lazy<RSA> SharedKey = new(() => RSA.Create(2048));
-    private readonly IHost _host;
-
-    private GcpTestCloud(RecordedCloud cloud, IHost host, GcpCredentials credentials)
-    {
-        Cloud = cloud;
-        _host = host;
-        Provider = host.Services.GetServices<ICloudProvider>().Single(p => p.Kind == "gcp");
-        Context = new ProviderContext(Guid.NewGuid(), "gcp-test", credentials, Budget);
-    }
 
     public static RSA Key => SharedKey.Value;
-
-    public RecordedCloud Cloud { get; }
-
-    public ICloudProvider Provider { get; }
-
-    public PermitCounter Budget { get; } = new();
-
-    public CapturedLogs Logs { get; private init; } = null!;
-
-    public ProviderContext Context { get; }
 
     public static string Compute(string relative) => $"/compute/v1/projects/{Project}/{relative}";
 
@@ -73,26 +51,18 @@ internal sealed class GcpTestCloud : IAsyncDisposable
         var cloud = await RecordedCloud.StartAsync();
         var logs = new CapturedLogs();
         cloud.On("POST", TokenPath).ReplyFile("gcp/token.json");
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = CreateBuilder("Inventory:Providers:Gcp", new Dictionary<string, string?>
         {
             ["Inventory:Providers:Gcp:TokenEndpoint"] = cloud.Base + TokenPath,
             ["Inventory:Providers:Gcp:ComputeEndpoint"] = cloud.Base,
             ["Inventory:Providers:Gcp:StorageEndpoint"] = cloud.Base,
             ["Inventory:Providers:Gcp:ContainerEndpoint"] = cloud.Base,
-            ["Inventory:Providers:Gcp:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Inventory:Providers:Gcp:BaseRetryDelay"] = "00:00:00.001",
-            ["Inventory:Providers:Gcp:MaxRetryDelay"] = "00:00:00.010",
-        });
-        builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.Logging.AddProvider(logs);
-        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        }, logs);
         builder.AddGcpProvider();
-        return new GcpTestCloud(cloud, builder.Build(), credentials) { Logs = logs };
+        return new GcpTestCloud(cloud, builder.Build(), logs, credentials);
     }
 
-    /// <summary>Answers every list of <paramref name="service"/> with the recorded responses.</summary>
-    public void RecordService(string service)
+    public override void RecordService(string service)
     {
         switch (service)
         {
@@ -124,26 +94,5 @@ internal sealed class GcpTestCloud : IAsyncDisposable
             default:
                 throw new ArgumentOutOfRangeException(nameof(service), service, null);
         }
-    }
-
-    public ProviderService Service(string name) => Provider.Services.Single(s => s.Name == name);
-
-    public async Task<List<DiscoveredResource>> DiscoverAsync(string service)
-    {
-        var resources = new List<DiscoveredResource>();
-        await foreach (var resource in Provider.DiscoverAsync(Context, ProviderService.GlobalRegion, Service(service), TestContext.Current.CancellationToken))
-        {
-            resources.Add(resource);
-        }
-
-        return resources;
-    }
-
-    public IReadOnlyList<RecordedRequest> ApiRequests => Cloud.Requests.Where(r => r.Path != TokenPath).ToList();
-
-    public async ValueTask DisposeAsync()
-    {
-        _host.Dispose();
-        await Cloud.DisposeAsync();
     }
 }

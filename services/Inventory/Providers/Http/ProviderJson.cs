@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace IacPlatform.Inventory.Providers.Gcp;
+namespace IacPlatform.Inventory.Providers.Http;
 
-/// <summary>Tolerant reads of Google API JSON (int64 values arrive as strings): a missing or differently typed member is null, never an exception.</summary>
-internal static class GcpJson
+/// <summary>
+/// Tolerant reads of cloud REST JSON (ARM, Google APIs; Google sends int64 values as strings): a missing or
+/// differently typed member is null, never an exception.
+/// </summary>
+internal static class ProviderJson
 {
     public static JsonNode? Get(this JsonNode? node, string name) =>
         node is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? value : null;
@@ -63,7 +66,10 @@ internal static class GcpJson
         return obj;
     }
 
-    /// <summary>Google enum spellings ("RUNNING", "READY") as the lowercase status the inventory keeps.</summary>
+    /// <summary>
+    /// Provider enum spellings (ARM "Succeeded", "PowerState/running"; Google "RUNNING", "READY") as the lowercase status
+    /// the inventory keeps.
+    /// </summary>
     public static string Status(string? state) =>
         string.IsNullOrWhiteSpace(state) ? "unknown" : state.Trim().ToLowerInvariant();
 }
