@@ -42,7 +42,9 @@ internal static class CreateAccount
 
         var now = time.GetUtcNow();
         var interval = request.SyncIntervalMinutes is 0 ? null : request.SyncIntervalMinutes;
-        var account = CloudAccount.Create(Guid.CreateVersion7(now), request.Name!.Trim(), provider, request.Region,
+        // AWS services are regional: without a region the sync would have nowhere to look, so use the SDK's default.
+        var region = request.Region ?? (provider == ProviderKinds.Aws ? "us-east-1" : null);
+        var account = CloudAccount.Create(Guid.CreateVersion7(now), request.Name!.Trim(), provider, region,
             request.Regions ?? [], interval, Callers.NameOf(user), now);
         if (provider != ProviderKinds.Sandbox)
         {
