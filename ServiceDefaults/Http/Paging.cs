@@ -1,6 +1,7 @@
 using System.Globalization;
 using IacPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace IacPlatform.ServiceDefaults.Http;
 
@@ -28,6 +29,19 @@ public readonly record struct Paging(int Limit, int Offset)
         }
 
         return new Paging(resolvedLimit, resolvedOffset);
+    }
+
+    /// <summary>
+    /// One page of an ordered query and the total it pages through (EF drops the ordering from the count), with the
+    /// list headers set: the count → skip/take → headers sequence every offset-paged list shares.
+    /// </summary>
+    public async Task<(List<T> Items, int Total)> ReadAsync<T>(
+        IQueryable<T> ordered, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var total = await ordered.CountAsync(cancellationToken);
+        var items = await ordered.Skip(Offset).Take(Limit).ToListAsync(cancellationToken);
+        WriteHeaders(response, total);
+        return (items, total);
     }
 
     /// <summary>Sets <c>X-Total-Count</c> (and the seed-001 page headers) on a list response.</summary>

@@ -31,10 +31,7 @@ internal static class ListAccounts
             query = query.Where(a => a.Provider == provider);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var accounts = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(paging.Offset).Take(paging.Limit)
-            .ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (accounts, total) = await paging.ReadAsync(query.OrderBy(a => a.Name).ThenBy(a => a.Id), response, cancellationToken);
         return TypedResults.Ok(new AccountListResponse([.. accounts.Select(AccountResponse.From)], total, paging.Limit, paging.Offset));
     }
 }

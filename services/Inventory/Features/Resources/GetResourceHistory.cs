@@ -30,10 +30,7 @@ internal static class GetResourceHistory
         }
 
         var query = db.History.AsNoTracking().Where(h => h.ResourceId == id);
-        var total = await query.CountAsync(cancellationToken);
-        var entries = await query.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id)
-            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (entries, total) = await paging.ReadAsync(query.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id), response, cancellationToken);
         return TypedResults.Ok(new HistoryResponse(id, [.. entries.Select(h => new HistoryEntryResponse(
             h.Version, h.Change, h.ChangedFields, h.Name, h.Status, h.Region, ResourceDto.Json(h.Tags), ResourceDto.Json(h.Attributes),
             h.SyncJobId, h.Actor, h.RecordedAt))], total, paging.Limit, paging.Offset));

@@ -40,9 +40,7 @@ internal static class ListSyncJobs
             query = query.Where(j => j.Status == status);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var jobs = await query.OrderByDescending(j => j.CreatedAt).Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (jobs, total) = await paging.ReadAsync(query.OrderByDescending(j => j.CreatedAt), response, cancellationToken);
         return TypedResults.Ok(new SyncJobListResponse([.. jobs.Select(SyncJobResponse.From)], total, paging.Limit, paging.Offset));
     }
 }

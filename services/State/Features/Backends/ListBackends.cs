@@ -47,9 +47,7 @@ internal static class ListBackends
             query = query.Where(b => b.Status == filter);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var backends = await query.OrderBy(b => b.Name).Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (backends, total) = await paging.ReadAsync(query.OrderBy(b => b.Name), response, cancellationToken);
         var publicBase = BackendMapping.PublicBase(request, options);
         return TypedResults.Ok(new BackendList([.. backends.Select(b => b.ToResponse(publicBase))], total, paging.Limit, paging.Offset));
     }

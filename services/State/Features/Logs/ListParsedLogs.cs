@@ -23,9 +23,7 @@ internal static class ListParsedLogs
         }
 
         var query = db.ParsedLogs.AsNoTracking().Where(l => l.Tool == tool);
-        var total = await query.CountAsync(cancellationToken);
-        var logs = await query.OrderByDescending(l => l.CreatedAt).Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (logs, total) = await paging.ReadAsync(query.OrderByDescending(l => l.CreatedAt), response, cancellationToken);
         return TypedResults.Ok(new ParsedLogList(
             [.. logs.Select(l => new ParsedLogItem(l.Id, l.Format, l.Status, l.SourceName, l.Size, l.CreatedByName, l.CreatedAt))],
             total, paging.Limit, paging.Offset));

@@ -26,9 +26,7 @@ internal static class ListStateFiles
             query = query.Where(_ => false);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var workspaces = await query.OrderBy(w => w.Name).Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (workspaces, total) = await paging.ReadAsync(query.OrderBy(w => w.Name), response, cancellationToken);
         return TypedResults.Ok(new StateFileList([.. workspaces.Select(ToSummary)], total, paging.Limit, paging.Offset));
     }
 

@@ -31,10 +31,7 @@ internal static class ListAudit
         }
 
         var query = db.Audit.AsNoTracking().Where(a => a.WorkspaceId == workspace.Id);
-        var total = await query.CountAsync(cancellationToken);
-        var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (entries, total) = await paging.ReadAsync(query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id), response, cancellationToken);
         return TypedResults.Ok(new AuditList(workspace.Name, [.. entries.Select(a => new AuditEntryResponse(
             a.Id, a.Action, a.ActorId, a.ActorName, a.Reason, JsonSerializer.Deserialize<JsonElement>(a.Details), a.At))],
             total, paging.Limit, paging.Offset));

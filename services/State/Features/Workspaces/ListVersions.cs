@@ -26,10 +26,7 @@ internal static class ListVersions
         }
 
         var query = db.Versions.AsNoTracking().Where(v => v.WorkspaceId == workspace.Id);
-        var total = await query.CountAsync(cancellationToken);
-        var versions = await query.OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id)
-            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (versions, total) = await paging.ReadAsync(query.OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id), response, cancellationToken);
         return TypedResults.Ok(new VersionList(
             workspace.Name, [.. versions.Select(v => v.ToResponse(workspace.CurrentVersionId))], total, paging.Limit, paging.Offset));
     }

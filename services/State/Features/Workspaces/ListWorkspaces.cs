@@ -30,9 +30,7 @@ internal static class ListWorkspaces
             query = isLocked ? query.Where(w => w.LockId != null) : query.Where(w => w.LockId == null);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var workspaces = await query.OrderBy(w => w.Name).Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
-        paging.WriteHeaders(response, total);
+        var (workspaces, total) = await paging.ReadAsync(query.OrderBy(w => w.Name), response, cancellationToken);
         return TypedResults.Ok(new WorkspaceList([.. workspaces.Select(w => w.ToResponse())], total, paging.Limit, paging.Offset));
     }
 }
