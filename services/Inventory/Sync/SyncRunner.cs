@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using IacPlatform.Contracts.Inventory;
 using IacPlatform.Inventory.Accounts;
 using IacPlatform.Inventory.Data;
@@ -29,7 +28,6 @@ internal sealed partial class SyncRunner(
 {
     private const int MaxParallelUnits = 4;
     private const int AnalyzeAfterChangedRows = 5_000;
-    private static readonly JsonSerializerOptions ErrorJson = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public async Task RunAsync(Guid jobId, CancellationToken cancellationToken)
     {
@@ -41,7 +39,7 @@ internal sealed partial class SyncRunner(
 
         if (Refusal(account, providers.Find(account.Provider)) is { } refusal)
         {
-            job.Fail(Errors([new UnitError(null, null, "failed", refusal)]), time.GetUtcNow());
+            job.Fail(Errors([UnitError.Job(refusal)]), time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
@@ -60,7 +58,7 @@ internal sealed partial class SyncRunner(
 
         if (credentials is null)
         {
-            job.Fail(Errors([new UnitError(null, null, "unauthorized", "The account's credentials could not be read; store them again.")]), time.GetUtcNow());
+            job.Fail(Errors([UnitError.Job("The account's credentials could not be read; store them again.", "unauthorized")]), time.GetUtcNow());
             account.RecordSync(time.GetUtcNow(), AccountHealth.Unhealthy, null, "The account's credentials could not be read.");
             await db.SaveChangesAsync(cancellationToken);
             return;
@@ -231,7 +229,7 @@ internal sealed partial class SyncRunner(
         : provider is null ? $"No adapter for provider '{account.Provider}' is registered."
         : null;
 
-    private static string Errors(IEnumerable<UnitError> errors) => JsonSerializer.Serialize(errors, ErrorJson);
+    private static string Errors(IEnumerable<UnitError> errors) => UnitError.ToJson(errors);
 
     private static string Describe(UnitError error) =>
         error.Service is null ? error.Message : $"{error.Service} in {error.Region}: {error.Message}";

@@ -77,7 +77,7 @@ internal sealed partial class SyncWorker(
             var job = await db.SyncJobs.SingleAsync(j => j.Id == jobId, CancellationToken.None);
             if (!job.IsFinished)
             {
-                job.Fail($$"""[{"region":null,"service":null,"kind":"failed","message":{{System.Text.Json.JsonSerializer.Serialize(message)}}}]""", time.GetUtcNow());
+                job.Fail(UnitError.ToJson([UnitError.Job(message)]), time.GetUtcNow());
                 await db.SaveChangesAsync(CancellationToken.None);
             }
         }
@@ -94,7 +94,7 @@ internal sealed partial class SyncWorker(
         var db = scope.ServiceProvider.GetRequiredService<InventoryDb>();
         var now = time.GetUtcNow();
         var staleBefore = now - options.Value.StaleJobAfter;
-        const string errors = """[{"region":null,"service":null,"kind":"failed","message":"The process running this sync stopped before it finished."}]""";
+        var errors = UnitError.ToJson([UnitError.Job("The process running this sync stopped before it finished.")]);
         var reaped = await db.Database.ExecuteSqlAsync($"""
             UPDATE sync_jobs SET status = 'failed', finished_at = {now}, errors = {errors}::jsonb
             WHERE status = 'running' AND coalesce(heartbeat_at, started_at, created_at) < {staleBefore}

@@ -27,7 +27,7 @@ internal static class DeleteAccount
         account.Delete(now);
         await db.SaveChangesAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync(
-            $"UPDATE sync_jobs SET status = 'failed', finished_at = {now}, errors = '[{{\"region\":null,\"service\":null,\"message\":\"The account was deleted.\"}}]'::jsonb WHERE account_id = {id} AND status = 'queued'",
+            $"UPDATE sync_jobs SET status = 'failed', finished_at = {now}, errors = {UnitError.ToJson([UnitError.Job("The account was deleted.")])}::jsonb WHERE account_id = {id} AND status = 'queued'",
             cancellationToken);
         // Its resources are gone from the platform's view: removed (with history and ResourceRemoved), never deleted.
         await ResourceIngest.MarkUnseenRemovedAsync((NpgsqlConnection)db.Database.GetDbConnection(),

@@ -34,41 +34,36 @@ internal static class GetResource
             }
         }
 
-        ResourceDto dto;
-        string etag;
+        DateTimeOffset? instant = null;
         if (asOf is not null)
         {
-            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
                 return ApiErrors.Validation("as_of", "as_of must be an ISO-8601 timestamp, e.g. 2026-11-22T10:00:00Z.");
             }
 
-            var resource = await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-            if (resource is null)
-            {
-                return ApiErrors.NotFound($"Resource {id} does not exist.");
-            }
+            instant = parsed;
+        }
 
-            var entry = await db.History.AsNoTracking().Where(h => h.ResourceId == id && h.RecordedAt <= instant)
+        var resource = await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (resource is null)
+        {
+            return ApiErrors.NotFound($"Resource {id} does not exist.");
+        }
+
+        var dto = ResourceDto.From(resource);
+        var etag = resource.ETag;
+        if (instant is { } at)
+        {
+            var entry = await db.History.AsNoTracking().Where(h => h.ResourceId == id && h.RecordedAt <= at)
                 .OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id).FirstOrDefaultAsync(cancellationToken);
             if (entry is null)
             {
-                return ApiErrors.NotFound($"Resource {id} had not been discovered yet at {instant.UtcDateTime:O}.");
+                return ApiErrors.NotFound($"Resource {id} had not been discovered yet at {at.UtcDateTime:O}.");
             }
 
             dto = AsOf(resource, entry);
             etag = $"\"{id:N}-{entry.Version}\"";
-        }
-        else
-        {
-            var resource = await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-            if (resource is null)
-            {
-                return ApiErrors.NotFound($"Resource {id} does not exist.");
-            }
-
-            dto = ResourceDto.From(resource);
-            etag = resource.ETag;
         }
 
         http.Response.Headers.ETag = etag;
