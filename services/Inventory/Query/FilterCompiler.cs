@@ -7,7 +7,8 @@ namespace IacPlatform.Inventory.Query;
 /// <summary>
 /// Compiles a filter to a SQL predicate over the row alias <c>r</c>. Column names come from the
 /// <see cref="QueryFields"/> whitelist; every value, tag key and JSON path is a parameter. Equality on tags and
-/// attributes is JSON containment (<c>r.tags @&gt; @p</c>), which the GIN jsonb_path_ops indexes serve; numeric
+/// attributes is JSON containment (<c>r.tags @&gt; @p</c>), which the GIN jsonb_path_ops indexes serve, with text
+/// equality at the path beside it for strings (the expression indexes of the hot paths serve that); numeric
 /// comparisons cast only values that are numbers (or numeric strings), so no stored value can make the query fail.
 /// </summary>
 internal sealed class FilterCompiler(SqlParameters parameters)
@@ -131,9 +132,23 @@ internal sealed class FilterCompiler(SqlParameters parameters)
         var contained = documents.Count == 1
             ? $"{column} @> {parameters.Add(documents[0], NpgsqlDbType.Jsonb)}"
             : $"{column} @> ANY({parameters.Add(documents.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb)})";
-        return json.Any(value => value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-            ? $"({contained} AND {ExactJson(access, json)})"
-            : contained;
+        if (json.Any(value => value.ValueKind is JsonValueKind.Object or JsonValueKind.Array))
+        {
+            return $"({contained} AND {ExactJson(access, json)})";
+        }
+
+        // For strings, text equality at the path is implied by containment, so adding it changes no result; it gives
+        // the planner a statistic it can estimate and lets the expression indexes on hot paths serve the query.
+        if (json.All(value => value.ValueKind == JsonValueKind.String))
+        {
+            var texts = json.Select(value => value.GetString()!).ToArray();
+            var text = texts.Length == 1
+                ? $"{access.Text} = {parameters.Add(texts[0], NpgsqlDbType.Text)}"
+                : $"{access.Text} = ANY({parameters.Add(texts, NpgsqlDbType.Array | NpgsqlDbType.Text)})";
+            return $"({text} AND {contained})";
+        }
+
+        return contained;
     }
 
     private string ExactJson(JsonAccess access, List<JsonElement> values) => values.Count == 1

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using IacPlatform.Contracts.Inventory;
 using IacPlatform.Inventory.Accounts;
 using IacPlatform.Inventory.Data;
@@ -139,27 +140,28 @@ internal sealed partial class SyncRunner(
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(timeout.Token);
-            var batch = new List<DiscoveredResource>(options.Value.IngestBatchSize);
-            await foreach (var resource in provider.DiscoverAsync(context, region, service, timeout.Token))
-            {
-                if (Usable(resource))
-                {
-                    batch.Add(resource);
-                }
 
-                if (batch.Count >= options.Value.IngestBatchSize)
+            // Listing and staging (client CPU) overlap with the previous batch's ingest (server CPU): the provider is
+            // read into a channel one batch ahead, so a unit costs max(listing, writing) rather than their sum.
+            var staged = Channel.CreateBounded<List<StagedResource>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+            using var listing = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+            var producer = ProduceBatchesAsync(provider, context, region, service, scope.Region, staged.Writer, discovery, listing.Token);
+            try
+            {
+                await foreach (var batch in staged.Reader.ReadAllAsync(timeout.Token))
                 {
-                    discovery.Stop();
-                    counts = counts.Add(await ResourceIngest.IngestAsync(connection, scope,
-                        ResourceIngest.Stage(batch, scope.Region), time.GetUtcNow(), timeout.Token));
-                    batch.Clear();
-                    discovery.Start();
+                    counts = counts.Add(await ResourceIngest.IngestAsync(connection, scope, batch, time.GetUtcNow(), timeout.Token));
                 }
             }
+            catch
+            {
+                // The write failed: stop the listing; its own outcome is only our cancellation, the write's error wins.
+                await listing.CancelAsync();
+                await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
+            }
 
-            discovery.Stop();
-            counts = counts.Add(await ResourceIngest.IngestAsync(connection, scope,
-                ResourceIngest.Stage(batch, scope.Region), time.GetUtcNow(), timeout.Token));
+            await producer; // a listing failure ends the channel early and surfaces here, before anything is marked removed
             var removed = await ResourceIngest.MarkUnseenRemovedAsync(connection, scope, unitStartedAt, time.GetUtcNow(), timeout.Token);
             return (counts with { Removed = removed }, null, discovery.Elapsed);
         }
@@ -172,6 +174,48 @@ internal sealed partial class SyncRunner(
         {
             return (counts, new UnitError(region, service.Name, "timeout",
                 $"Listing {service.Name} in {region} took longer than {options.Value.UnitTimeout}."), discovery.Elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Lists the unit into staged batches on the channel, one batch ahead of the writer. The channel is completed
+    /// however the listing ends; a listing failure is this task's exception.
+    /// </summary>
+    private async Task ProduceBatchesAsync(
+        ICloudProvider provider, ProviderContext context, string region, ProviderService service, string? forcedRegion,
+        ChannelWriter<List<StagedResource>> writer, Stopwatch discovery, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var batchSize = options.Value.IngestBatchSize;
+            var batch = new List<DiscoveredResource>(batchSize);
+            await foreach (var resource in provider.DiscoverAsync(context, region, service, cancellationToken))
+            {
+                if (Usable(resource))
+                {
+                    batch.Add(resource);
+                }
+
+                if (batch.Count >= batchSize)
+                {
+                    discovery.Stop();
+                    await writer.WriteAsync(ResourceIngest.Stage(batch, forcedRegion), cancellationToken);
+                    batch.Clear();
+                    discovery.Start();
+                }
+            }
+
+            discovery.Stop();
+            if (batch.Count > 0)
+            {
+                await writer.WriteAsync(ResourceIngest.Stage(batch, forcedRegion), cancellationToken);
+            }
+        }
+        finally
+        {
+            discovery.Stop();
+            writer.TryComplete();
         }
     }
 

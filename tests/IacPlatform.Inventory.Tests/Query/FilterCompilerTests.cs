@@ -60,23 +60,38 @@ public sealed class FilterCompilerTests
     }
 
     [Fact]
-    public void Compile_TagEq_IsContainment()
+    public void Compile_TagEq_IsTextEqualityAndContainment()
     {
         var (sql, parameters) = Compile("""{"field": "tags.Environment", "operator": "eq", "value": "prod"}""");
 
-        sql.ShouldBe("r.tags @> @p0");
+        sql.ShouldBe("((r.tags ->> @p1) = @p2 AND r.tags @> @p0)");
         parameters[0].NpgsqlDbType.ShouldBe(NpgsqlDbType.Jsonb);
         parameters[0].Value.ShouldBe("""{"Environment":"prod"}""");
+        parameters[1].Value.ShouldBe("Environment");
+        parameters[2].NpgsqlDbType.ShouldBe(NpgsqlDbType.Text);
+        parameters[2].Value.ShouldBe("prod");
     }
 
     [Fact]
-    public void Compile_TagIn_IsContainmentOfAny()
+    public void Compile_TagIn_IsTextInAndContainmentOfAny()
     {
         var (sql, parameters) = Compile("""{"field": "tags.env", "operator": "in", "value": ["prod", "dev"]}""");
 
-        sql.ShouldBe("r.tags @> ANY(@p0)");
+        sql.ShouldBe("((r.tags ->> @p1) = ANY(@p2) AND r.tags @> ANY(@p0))");
         parameters[0].NpgsqlDbType.ShouldBe(NpgsqlDbType.Array | NpgsqlDbType.Jsonb);
         parameters[0].Value.ShouldBe(new[] { """{"env":"prod"}""", """{"env":"dev"}""" });
+        parameters[2].Value.ShouldBe(new[] { "prod", "dev" });
+    }
+
+    [Fact]
+    public void Compile_AttributeEqString_ComparesTextAtThePathToo()
+    {
+        var (sql, parameters) = Compile("""{"field": "attributes.instance_type", "operator": "eq", "value": "t3.micro"}""");
+
+        sql.ShouldBe("((r.attributes #>> @p1) = @p2 AND r.attributes @> @p0)");
+        parameters[0].Value.ShouldBe("""{"instance_type":"t3.micro"}""");
+        parameters[1].Value.ShouldBe(new[] { "instance_type" });
+        parameters[2].Value.ShouldBe("t3.micro");
     }
 
     [Fact]
@@ -114,7 +129,7 @@ public sealed class FilterCompilerTests
     [Fact]
     public void Compile_JsonNe_IsTheComplementOfEq()
     {
-        Compile("""{"field": "tags.env", "operator": "ne", "value": "prod"}""").Sql.ShouldBe("NOT COALESCE(r.tags @> @p0, FALSE)");
+        Compile("""{"field": "tags.env", "operator": "ne", "value": "prod"}""").Sql.ShouldBe("NOT COALESCE(((r.tags ->> @p1) = @p2 AND r.tags @> @p0), FALSE)");
         Compile("""{"field": "attributes.a.0", "operator": "ne", "value": 1}""").Sql.ShouldBe("NOT COALESCE((r.attributes #> @p0) = @p1, FALSE)");
     }
 

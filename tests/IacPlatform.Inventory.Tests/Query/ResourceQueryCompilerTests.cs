@@ -91,7 +91,7 @@ public sealed class ResourceQueryCompilerTests
         compiled.Page.Sql.ShouldContain("FROM resource_history e");
         compiled.Page.Sql.ShouldContain("e.resource_id = c.id AND e.recorded_at <= @p0");
         compiled.Page.Sql.ShouldContain("ORDER BY e.recorded_at DESC, e.id DESC");
-        compiled.Page.Sql.ShouldContain(") r WHERE r.removed_at IS NULL AND r.tags @> @p1 ORDER BY");
+        compiled.Page.Sql.ShouldContain(") r WHERE r.removed_at IS NULL AND ((r.tags ->> @p2) = @p3 AND r.tags @> @p1) ORDER BY");
         compiled.Page.Parameters[0].Value.ShouldBe(new DateTime(2025, 2, 1, 0, 0, 0, DateTimeKind.Utc));
     }
 
