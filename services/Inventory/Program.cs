@@ -2,6 +2,7 @@ using IacPlatform.Inventory.Features.Accounts;
 using IacPlatform.Inventory.Features.Compliance;
 using IacPlatform.Inventory.Features.Dashboard;
 using IacPlatform.Inventory.Features.Graph;
+using IacPlatform.Inventory.Features.Internal;
 using IacPlatform.Inventory.Features.InventoryViews;
 using IacPlatform.Inventory.Features.Resources;
 using IacPlatform.Inventory.Features.Sandbox;
@@ -33,6 +34,7 @@ public sealed class Program
         app.MapInventoryViewEndpoints();
         app.MapGraphEndpoints();
         app.MapComplianceEndpoints();
+        app.MapInternalEndpoints();
         app.Run();
     }
 }

@@ -33,6 +33,8 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.HasIndex(r => new { r.Name, r.Id });
         builder.HasIndex(r => new { r.UpdatedAt, r.Id });
         builder.HasIndex(r => r.NativeId);
+        // Drift and other readers page through an account's live resources by id (internal API).
+        builder.HasIndex(r => new { r.AccountId, r.Id }).HasFilter("removed_at IS NULL").HasDatabaseName("ix_resources_account_id_id_live");
         builder.HasIndex(r => r.Tags).HasMethod("gin").HasOperators("jsonb_path_ops");
         builder.HasIndex(r => r.Attributes).HasMethod("gin").HasOperators("jsonb_path_ops");
     }

@@ -265,6 +265,10 @@ namespace IacPlatform.Inventory.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Tags"), new[] { "jsonb_path_ops" });
 
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_resources_account_id_id_live")
+                        .HasFilter("removed_at IS NULL");
+
                     b.HasIndex("Category", "Provider")
                         .HasDatabaseName("ix_resources_category_provider");
 
