@@ -1,10 +1,16 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace IacPlatform.ServiceDefaults.Messaging;
 
-/// <summary>Wakes the relay as soon as an event is saved, so publishing does not wait for the next poll.</summary>
-internal sealed class OutboxSignal : IDisposable
+/// <summary>
+/// Wakes the relay as soon as an event is saved, so publishing does not wait for the next poll. SaveChanges signals
+/// it by itself (an interceptor); code that writes outbox rows with SQL calls <see cref="Notify"/> after its commit.
+/// </summary>
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -29,8 +35,17 @@ internal sealed class OutboxSignal : IDisposable
     public void Dispose() => _signal.Dispose();
 }
 
-internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+/// <summary>
+/// Signals the relay when outbox rows were saved: at once, or, when the save ran inside an explicit transaction
+/// (inbox, multi-step writes), when that transaction commits; signalled before the commit, the relay would find
+/// nothing yet and only publish at its next poll.
+/// </summary>
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    private static readonly object Marker = new();
+    private readonly AsyncLocal<bool> _pending = new();
+    private readonly ConditionalWeakTable<DbTransaction, object> _afterCommit = new();
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -49,11 +64,38 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
         if (_pending.Value)
         {
             _pending.Value = false;
-            signal.Notify();
+            if (eventData.Context?.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
+            {
+                _afterCommit.AddOrUpdate(transaction, Marker);
+            }
+            else
+            {
+                signal.Notify();
+            }
         }
 
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    private readonly AsyncLocal<bool> _pending = new();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (_afterCommit.Remove(transaction))
+        {
+            signal.Notify();
+        }
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _afterCommit.Remove(transaction);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _afterCommit.Remove(transaction);
+        return Task.CompletedTask;
+    }
 }

@@ -7,6 +7,7 @@ using IacPlatform.Inventory.Providers.Sandbox;
 using IacPlatform.Inventory.Relationships;
 using IacPlatform.Inventory.Sync;
 using IacPlatform.ServiceDefaults.Encryption;
+using IacPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -44,6 +45,7 @@ internal static class BenchServices
         services.AddSingleton(new RequestBudgets(budgets));
         services.AddSingleton(Options.Create(new InventoryServiceOptions()));
         services.AddSingleton<RelationshipDeriver>();
+        services.AddSingleton<OutboxSignal>(); // no relay runs in the bench: SyncRunner only signals it
         services.AddSingleton<SyncRunner>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -23,6 +23,7 @@ internal sealed partial class SyncRunner(
     ProviderRegistry providers,
     RequestBudgets budgets,
     RelationshipDeriver relationships,
+    OutboxSignal outbox,
     IOptions<InventoryServiceOptions> options,
     TimeProvider time,
     ILogger<SyncRunner> logger)
@@ -151,6 +152,7 @@ internal sealed partial class SyncRunner(
                 await foreach (var batch in staged.Reader.ReadAllAsync(timeout.Token))
                 {
                     counts = counts.Add(await ResourceIngest.IngestAsync(connection, scope, batch, time.GetUtcNow(), timeout.Token));
+                    outbox.Notify(); // the batch's events were written by SQL: no SaveChanges interceptor wakes the relay
                 }
             }
             catch
@@ -163,6 +165,7 @@ internal sealed partial class SyncRunner(
 
             await producer; // a listing failure ends the channel early and surfaces here, before anything is marked removed
             var removed = await ResourceIngest.MarkUnseenRemovedAsync(connection, scope, unitStartedAt, time.GetUtcNow(), timeout.Token);
+            outbox.Notify();
             return (counts with { Removed = removed }, null, discovery.Elapsed);
         }
         catch (ProviderException ex)
