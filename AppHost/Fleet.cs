@@ -26,13 +26,20 @@ public static class Fleet
             .WithEnvironment("State__Encryption__ActiveKeyId", "k1")
             .WithGeneratedSecret("State__Encryption__Keys__k1", GeneratedSecret.Aes256Key);
 
-        model.AddProject("inventory", "services/Inventory/IacPlatform.Inventory.csproj")
+        var inventory = model.AddProject("inventory", "services/Inventory/IacPlatform.Inventory.csproj")
             .WithDatabase(postgres, "inventorydb")
             .WithReference(messaging)
             .WithReference(identity)
             .WithReference(state)
             .WithEnvironment("Inventory__Encryption__ActiveKeyId", "k1")
             .WithGeneratedSecret("Inventory__Encryption__Keys__k1", GeneratedSecret.Aes256Key);
+
+        model.AddProject("drift", "services/Drift/IacPlatform.Drift.csproj")
+            .WithDatabase(postgres, "driftdb")
+            .WithReference(messaging)
+            .WithReference(identity)
+            .WithReference(state)
+            .WithReference(inventory);
 
         model.AddProject("gateway", "Gateway/IacPlatform.Gateway.csproj")
             .WithReference(identity)

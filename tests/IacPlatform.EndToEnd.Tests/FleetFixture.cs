@@ -15,6 +15,9 @@ public sealed class FleetFixture : IAsyncLifetime
     private readonly InfrastructureFixture _infra = new();
     private FleetRunner? _fleet;
 
+    /// <summary>The fleet's RabbitMQ virtual host, for tests that watch the events the services publish.</summary>
+    public string MessagingConnectionString { get; private set; } = "";
+
     public Uri GatewayUrl => _fleet?.GetUrl("gateway") ?? throw new InvalidOperationException("The fleet is not running.");
 
     public Uri IdentityUrl => _fleet?.GetUrl("identity") ?? throw new InvalidOperationException("The fleet is not running.");
@@ -25,6 +28,7 @@ public sealed class FleetFixture : IAsyncLifetime
     {
         await _infra.InitializeAsync();
         var vhost = await _infra.CreateVirtualHostAsync("e2e");
+        MessagingConnectionString = vhost;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         _fleet = await FleetRunner.StartAsync(
             new FleetRunnerOptions

@@ -35,6 +35,7 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         var app = LoopbackApp.Create();
         var issuer = new TestTokenIssuer(app, key);
         MapDiscovery(app, key);
+        MapClientCredentials(app, issuer);
         issuer.BaseAddress = await LoopbackApp.StartAsync(app);
         return issuer;
     }
@@ -66,6 +67,49 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         await _app.DisposeAsync();
         _key.Rsa.Dispose();
     }
+
+    /// <summary>
+    /// A token for a service client (client credentials): <c>client_id</c> and <c>scope</c> claims, no user, as
+    /// Identity issues them for the fleet's confidential clients.
+    /// </summary>
+    public string CreateServiceToken(string clientId, string scopes)
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity([new Claim("sub", clientId), new Claim("client_id", clientId), new Claim("scope", scopes)]),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddMinutes(10),
+            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    /// <summary>
+    /// <c>POST /connect/token</c> with <c>grant_type=client_credentials</c>: any client id with a non-empty secret
+    /// gets the scopes it asks for (Identity's own checks are tested in its suite); anything else is
+    /// <c>invalid_request</c>, as OAuth answers it.
+    /// </summary>
+    private static void MapClientCredentials(WebApplication app, TestTokenIssuer issuer) =>
+        app.MapPost("/connect/token", async (HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync();
+            if (form["grant_type"] != "client_credentials" || string.IsNullOrEmpty(form["client_id"]) || string.IsNullOrEmpty(form["client_secret"]))
+            {
+                return Results.Json(new Dictionary<string, object> { ["error"] = "invalid_request" }, statusCode: 400);
+            }
+
+            var scopes = form["scope"].ToString();
+            return Results.Json(new Dictionary<string, object>
+            {
+                ["access_token"] = issuer.CreateServiceToken(form["client_id"].ToString(), scopes),
+                ["token_type"] = "Bearer",
+                ["expires_in"] = 600,
+                ["scope"] = scopes,
+            });
+        });
 
     /// <summary>OIDC discovery and the JWKS of <paramref name="key"/>, as Identity publishes them, on a stand-in app.</summary>
     public static void MapDiscovery(WebApplication app, RsaSecurityKey key)

@@ -69,7 +69,7 @@ public sealed partial class PublishTests : IDisposable
 
         // One migration Job per service database.
         var jobs = rendered.OfKind("Job").ToList();
-        jobs.Select(job => Str(job, "metadata", "name")).ShouldBe(["identity-migrate", "state-migrate", "inventory-migrate"], ignoreOrder: true);
+        jobs.Select(job => Str(job, "metadata", "name")).ShouldBe(["identity-migrate", "state-migrate", "inventory-migrate", "drift-migrate"], ignoreOrder: true);
         jobs.ShouldAllBe(job => Str(job, "spec", "template", "spec", "containers", 0, "args", 0) == "--migrate-only");
     }
 

@@ -11,18 +11,18 @@ public sealed class DependencyOrderTests
     {
         var order = DependencyOrder.Sort(Fleet.Create()).Select(p => p.Name).ToList();
 
-        order.ShouldBe(["identity", "state", "inventory", "gateway"]);
+        order.ShouldBe(["identity", "state", "inventory", "drift", "gateway"]);
     }
 
     [Fact]
     public void Sort_ServiceDeclaredAfterGateway_GatewayStillStartsLast()
     {
         var model = Fleet.Create();
-        model.AddProject("drift", "services/Drift/IacPlatform.Drift.csproj").WithDatabase((InfrastructureResource)model.Get("postgres"), "driftdb");
+        model.AddProject("cost", "services/Cost/IacPlatform.Cost.csproj").WithDatabase((InfrastructureResource)model.Get("postgres"), "costdb");
 
         var order = DependencyOrder.Sort(model).Select(p => p.Name).ToList();
 
-        order.ShouldBe(["identity", "state", "inventory", "drift", "gateway"]);
+        order.ShouldBe(["identity", "state", "inventory", "drift", "cost", "gateway"]);
     }
 
     [Fact]

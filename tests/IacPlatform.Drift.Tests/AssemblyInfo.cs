@@ -1,0 +1,3 @@
+using IacPlatform.Testing;
+
+[assembly: AssemblyFixture(typeof(InfrastructureFixture))]
