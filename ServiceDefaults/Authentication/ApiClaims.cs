@@ -29,4 +29,14 @@ public static class ApiClaims
         ArgumentNullException.ThrowIfNull(principal);
         return Guid.TryParse(principal.FindFirstValue(Subject), out var id) ? id : null;
     }
+
+    /// <summary>Who acts, as histories, jobs and rules record it: the user's name, else the client id, else the user id.</summary>
+    public static string GetActorName(this ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.FindFirstValue(Name)
+            ?? principal.FindFirstValue(ClientId)
+            ?? principal.GetUserId()?.ToString()
+            ?? "unknown";
+    }
 }

@@ -41,6 +41,7 @@ public sealed class DriftTests(FleetFixture fleet)
                 && s.GetProperty("resources_with_drift").GetInt32() == 0;
         }, "the first checks never saw the two resources in sync");
 
+        await WaitForSyncsAsync(client, admin, account, stateVersionSyncs: 1);
         var sandbox = await GetAsync(client, admin, $"/api/v1/inventory/sandbox/{account}/resources");
         Guid SandboxId(string nativeId) => sandbox!.Value.EnumerateArray().First(r => r.GetProperty("native_id").GetString() == nativeId).GetProperty("id").GetGuid();
         await SendAsync(client, admin, HttpMethod.Patch, $"/api/v1/inventory/sandbox/{account}/resources/{SandboxId(instanceId)}",
@@ -83,6 +84,9 @@ public sealed class DriftTests(FleetFixture fleet)
 
         // Resolve: the state stops managing the VPC, the instance gets its size back, the unmanaged bucket goes.
         await PushStateAsync(client, admin, workspace, 2, vpcId, instanceId, withVpc: false);
+        // The new version re-seeds the sandbox and syncs it: let that sync end first, or the sync triggered below would
+        // answer with it (one per account), and it may have listed the sandbox before the changes that follow.
+        await WaitForSyncsAsync(client, admin, account, stateVersionSyncs: 2);
         await SendAsync(client, admin, HttpMethod.Patch, $"/api/v1/inventory/sandbox/{account}/resources/{SandboxId(instanceId)}",
             new { attributes = new { instance_type = "t3.small" } }, HttpStatusCode.OK);
         await SendAsync(client, admin, HttpMethod.Delete, $"/api/v1/inventory/sandbox/{account}/resources/{bucket.GetProperty("id").GetGuid()}", null, HttpStatusCode.NoContent);
@@ -126,6 +130,19 @@ public sealed class DriftTests(FleetFixture fleet)
     {
         var held = await Eventually.HoldsAsync(condition, Patience, Ct);
         held.ShouldBeTrue($"{failure}\n{diagnostics?.Invoke()}\n--- drift log ---\n{fleet.Log("drift")}\n--- inventory log ---\n{fleet.Log("inventory")}");
+    }
+
+    /// <summary>Until the account has had that many state-version syncs and none is queued or running.</summary>
+    private async Task WaitForSyncsAsync(HttpClient client, string admin, Guid account, int stateVersionSyncs)
+    {
+        JsonElement? jobs = null;
+        await WaitAsync(async () =>
+        {
+            jobs = await GetAsync(client, admin, $"/api/v1/inventory/sync/jobs?account_id={account}");
+            var all = jobs!.Value.GetProperty("jobs").EnumerateArray().ToList();
+            return all.Count(j => j.GetProperty("trigger").GetString() == "state_version") >= stateVersionSyncs
+                && all.All(j => j.GetProperty("status").GetString() is not ("queued" or "running"));
+        }, "the account's syncs did not settle", () => jobs?.ToString() ?? "");
     }
 
     private static async Task<Guid> CreateSandboxAsync(HttpClient client, string admin, string follow)

@@ -1,26 +1,6 @@
-using System.Threading.Channels;
+using IacPlatform.ServiceDefaults.Hosting;
 
 namespace IacPlatform.Inventory.Sync;
 
 /// <summary>Wakes the sync worker when a job is queued, so a triggered sync starts now rather than at the next poll.</summary>
-internal sealed class SyncSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Notify() => _channel.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        linked.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.ReadAsync(linked.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The poll interval passed without a signal: look for due work anyway.
-        }
-    }
-}
+internal sealed class SyncSignal : WorkSignal;

@@ -3,6 +3,7 @@ using IacPlatform.Drift.Data;
 using IacPlatform.Drift.Detection;
 using IacPlatform.Drift.Domain;
 using IacPlatform.Drift.Engine;
+using IacPlatform.ServiceDefaults.Authentication;
 using IacPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,7 @@ internal static class StartDetection
         var deepScan = request.Options?.DeepScan ?? true;
         var includeDeleted = request.Options?.IncludeDeleted ?? true;
         var now = time.GetUtcNow();
-        var requestedBy = Callers.NameOf(user);
+        var requestedBy = user.GetActorName();
         DetectionJob Job(string? workspace, Guid? resourceId, Guid? stateId) =>
             DetectionJob.Queue(JobTriggers.Manual, workspace, resourceId, stateId, null, checkType, deepScan, includeDeleted, requestedBy, now);
 

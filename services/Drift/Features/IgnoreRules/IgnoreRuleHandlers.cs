@@ -2,6 +2,7 @@ using System.Security.Claims;
 using IacPlatform.Drift.Data;
 using IacPlatform.Drift.Detection;
 using IacPlatform.Drift.Domain;
+using IacPlatform.ServiceDefaults.Authentication;
 using IacPlatform.ServiceDefaults.Errors;
 using IacPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -75,7 +76,7 @@ internal static class IgnoreRuleHandlers
         }
 
         var rule = IgnoreRuleEntry.Create(request.Workspace, request.AddressPattern!.Trim(), request.AttributePath!.Trim(),
-            request.Reason!.Trim(), Callers.NameOf(user), request.ExpiresAt, now);
+            request.Reason!.Trim(), user.GetActorName(), request.ExpiresAt, now);
         db.IgnoreRules.Add(rule);
         await RecheckAsync(db, rule.Workspace, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using IacPlatform.Drift.Data;
-using IacPlatform.Drift.Detection;
 using IacPlatform.Drift.Engine;
 using IacPlatform.Drift.Features.Results;
 using IacPlatform.ServiceDefaults.Errors;
@@ -82,7 +81,7 @@ internal static class ListFindings
         return TypedResults.Ok(new FindingListResponse([.. findings.Select(f => new FindingResponse(
             f.Id, f.Workspace, f.Address, f.Type, f.NativeId, f.ResourceId, f.AccountId, f.Region, f.Environment, f.Status,
             f.Severity, f.SeverityRule, Math.Round(f.Score, 4), f.DriftCount,
-            [.. DifferenceJson.Parse(f.Differences).Select(d => new DriftItem(d.Field, d.Expected, d.Actual, d.Severity, d.Kind, d.Rule, d.Reason, d.IgnoredBy))],
+            DriftItem.ListFrom(f.Differences),
             f.FirstDetectedAt, f.LastDetectedAt, f.LastJobId))], total, paging.Limit, paging.Offset));
     }
 }

@@ -6,14 +6,19 @@ using IacPlatform.Drift.Engine;
 namespace IacPlatform.Drift.Features.Results;
 
 /// <summary>Seed 000 <c>drifts[]</c>: field, expected, actual, severity; plus why (rule, reason) and what kind of difference.</summary>
-public sealed record DriftItem(string Field, JsonNode? Expected, JsonNode? Actual, string Severity, string Kind, string Rule, string Reason, Guid? IgnoredBy);
+public sealed record DriftItem(string Field, JsonNode? Expected, JsonNode? Actual, string Severity, string Kind, string Rule, string Reason, Guid? IgnoredBy)
+{
+    /// <summary>The stored differences (jsonb) as the API shows them.</summary>
+    public static List<DriftItem> ListFrom(string storedJson) =>
+        [.. DifferenceJson.Parse(storedJson).Select(d => new DriftItem(d.Field, d.Expected, d.Actual, d.Severity, d.Kind, d.Rule, d.Reason, d.IgnoredBy))];
+}
 
 /// <summary>
 /// A result in the seed 000 shape (<c>status</c> is the job's, always <c>completed</c> for a stored result), with the
 /// verdict (<c>drift_status</c>: in_sync, drifted, missing, unmanaged), severity, the seed 004 <c>drift_score</c> and
 /// where the resource is.
 /// </summary>
-public sealed record ResultSummary(
+public record ResultSummary(
     Guid Id,
     Guid JobId,
     Guid? ResourceId,
@@ -43,40 +48,20 @@ public sealed record ResultSummary(
 }
 
 /// <summary>One result with its differences; <c>ignored_drifts</c> only when asked for (<c>include_ignored=true</c>).</summary>
-public sealed record ResultDetail(
-    Guid Id,
-    Guid JobId,
-    Guid? ResourceId,
-    string? Workspace,
-    string? Address,
-    string Type,
-    string NativeId,
-    Guid? AccountId,
-    string? Region,
-    string? Environment,
-    string Status,
-    string DriftStatus,
-    bool DriftDetected,
-    int DriftCount,
-    string Severity,
-    string? SeverityRule,
-    double DriftScore,
-    bool Resolved,
-    IReadOnlyList<DriftItem> Drifts,
-    IReadOnlyList<DriftItem>? IgnoredDrifts,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset CompletedAt)
+public sealed record ResultDetail : ResultSummary
 {
-    public static ResultDetail From(DriftResult result, bool includeIgnored)
+    private ResultDetail(ResultSummary summary, IReadOnlyList<DriftItem> drifts, IReadOnlyList<DriftItem>? ignoredDrifts)
+        : base(summary)
     {
-        var summary = ResultSummary.From(result);
-        return new ResultDetail(summary.Id, summary.JobId, summary.ResourceId, summary.Workspace, summary.Address,
-            summary.Type, summary.NativeId, summary.AccountId, summary.Region, summary.Environment, summary.Status,
-            summary.DriftStatus, summary.DriftDetected, summary.DriftCount, summary.Severity, summary.SeverityRule,
-            summary.DriftScore, summary.Resolved, Items(result.Differences),
-            includeIgnored ? Items(result.IgnoredDifferences) : null, summary.CreatedAt, summary.CompletedAt);
+        Drifts = drifts;
+        IgnoredDrifts = ignoredDrifts;
     }
 
-    private static List<DriftItem> Items(string json) =>
-        [.. DifferenceJson.Parse(json).Select(d => new DriftItem(d.Field, d.Expected, d.Actual, d.Severity, d.Kind, d.Rule, d.Reason, d.IgnoredBy))];
+    public IReadOnlyList<DriftItem> Drifts { get; }
+
+    public IReadOnlyList<DriftItem>? IgnoredDrifts { get; }
+
+    public static ResultDetail From(DriftResult result, bool includeIgnored) =>
+        new(ResultSummary.From(result), DriftItem.ListFrom(result.Differences),
+            includeIgnored ? DriftItem.ListFrom(result.IgnoredDifferences) : null);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using IacPlatform.Inventory.Accounts;
 using IacPlatform.Inventory.Data;
 using IacPlatform.Inventory.Domain;
+using IacPlatform.ServiceDefaults.Authentication;
 using IacPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -45,7 +46,7 @@ internal static class CreateAccount
         // AWS services are regional: without a region the sync would have nowhere to look, so use the SDK's default.
         var region = request.Region ?? (provider == ProviderKinds.Aws ? "us-east-1" : null);
         var account = CloudAccount.Create(Guid.CreateVersion7(now), request.Name!.Trim(), provider, region,
-            request.Regions ?? [], interval, Callers.NameOf(user), now);
+            request.Regions ?? [], interval, user.GetActorName(), now);
         if (provider != ProviderKinds.Sandbox)
         {
             account.StoreCredentials(vault.Seal(account.Id, credentials!), hint, now);

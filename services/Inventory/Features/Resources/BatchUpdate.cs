@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using IacPlatform.Inventory.Tags;
+using IacPlatform.ServiceDefaults.Authentication;
 using IacPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -89,7 +90,7 @@ internal static class BatchUpdate
             return Failed(index, resourceId, string.Join(" ", errors.Select(e => e.Message).Distinct()));
         }
 
-        var (resource, error) = await update.ReplaceAsync(resourceId, tags!, operation.IfMatch, Callers.NameOf(user), cancellationToken);
+        var (resource, error) = await update.ReplaceAsync(resourceId, tags!, operation.IfMatch, user.GetActorName(), cancellationToken);
         return error is not null
             ? Failed(index, resourceId, error.Message)
             : new BatchItemResult(index, "success", resourceId, resource!.ETag, null);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using IacPlatform.Inventory.Tags;
+using IacPlatform.ServiceDefaults.Authentication;
 using IacPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,7 +23,7 @@ internal static class UpdateTags
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         var (resource, error) = await update.ReplaceAsync(id, request.Tags!, ifMatch.Length == 0 ? null : ifMatch,
-            Callers.NameOf(user), cancellationToken);
+            user.GetActorName(), cancellationToken);
         if (error is not null)
         {
             return error;

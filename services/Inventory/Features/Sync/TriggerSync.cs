@@ -3,6 +3,7 @@ using IacPlatform.Inventory.Data;
 using IacPlatform.Inventory.Domain;
 using IacPlatform.Inventory.Features.Accounts;
 using IacPlatform.Inventory.Sync;
+using IacPlatform.ServiceDefaults.Authentication;
 using IacPlatform.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ internal static class TriggerSync
                 return ApiErrors.Validation("account_id", "The account is inactive; activate it before syncing.");
             }
 
-            var (job, _) = await SyncJobs.QueueAsync(db, account, "manual", Callers.NameOf(user), time.GetUtcNow(), cancellationToken);
+            var (job, _) = await SyncJobs.QueueAsync(db, account, "manual", user.GetActorName(), time.GetUtcNow(), cancellationToken);
             signal.Notify();
             return TypedResults.Accepted($"/api/v1/inventory/sync/jobs/{job.Id}", SyncJobResponse.From(job));
         }
@@ -66,7 +67,7 @@ internal static class TriggerSync
         var jobs = new List<SyncJobResponse>();
         foreach (var account in accounts)
         {
-            var (job, _) = await SyncJobs.QueueAsync(db, account, "manual", Callers.NameOf(user), time.GetUtcNow(), cancellationToken);
+            var (job, _) = await SyncJobs.QueueAsync(db, account, "manual", user.GetActorName(), time.GetUtcNow(), cancellationToken);
             jobs.Add(SyncJobResponse.From(job));
         }
 
