@@ -9,7 +9,7 @@ namespace IacPlatform.Drift.Detection;
 
 /// <summary>
 /// The detection loop: fails jobs whose process died, turns due resource checks into one resource-change job,
-/// queues the sweep of workspaces not checked for a while, and claims pending jobs (FOR UPDATE SKIP LOCKED, so
+/// queues the sweep of workspaces not checked for a while (or whose ignore rules expired since), and claims pending jobs (FOR UPDATE SKIP LOCKED, so
 /// replicas share the work), running up to <see cref="DriftServiceOptions.MaxConcurrentJobs"/> at once.
 /// </summary>
 internal sealed partial class DetectionWorker(
@@ -154,8 +154,12 @@ internal sealed partial class DetectionWorker(
         var db = scope.ServiceProvider.GetRequiredService<DriftDb>();
         var now = time.GetUtcNow();
         var before = now - options.Value.SweepInterval;
+        // Due: not checked for a sweep interval, or an ignore rule that applies to it expired since its last check
+        // (the differences it hid count again now, not at the next sweep).
         var due = await db.Workspaces
-            .Where(w => (w.LastCheckedAt == null || w.LastCheckedAt < before)
+            .Where(w => (w.LastCheckedAt == null || w.LastCheckedAt < before
+                    || db.IgnoreRules.Any(r => r.ExpiresAt != null && r.ExpiresAt <= now && r.ExpiresAt > w.LastCheckedAt
+                        && (r.Workspace == null || r.Workspace == w.Name)))
                 && !db.Jobs.Any(j => j.Workspace == w.Name && (j.Status == JobStatuses.Pending || j.Status == JobStatuses.Running)))
             .OrderBy(w => w.LastCheckedAt).Select(w => w.Name).Take(20).ToListAsync(cancellationToken);
         foreach (var workspace in due)
