@@ -26,7 +26,7 @@ public sealed class DriftTests(FleetFixture fleet)
     {
         using var client = GatewayClient.Create(fleet.GatewayUrl);
         var admin = (await Users.LoginAsync(client, fleet.AdminUserName, FleetFixture.AdminPassword, Ct)).GetProperty("access_token").GetString()!;
-        await using var tap = await EventTap.StartAsync(fleet.MessagingConnectionString, [Detected, Resolved], Ct);
+        await using var tap = await BusTap.StartAsync(fleet.MessagingConnectionString, [Detected, Resolved], Ct);
         var workspace = "drift-" + Guid.NewGuid().ToString("N")[..10];
         var suffix = Guid.NewGuid().ToString("N")[..12];
         var (vpcId, instanceId, bucketId) = ($"vpc-{suffix}", $"i-{suffix}", $"unmanaged-{suffix}");

@@ -119,7 +119,7 @@ for (var i = 0; i < iterations + Warmup; i++)
         var syncs = await Api.SendAsync(http, HttpMethod.Get, $"/api/v1/inventory/sync/jobs?account_id={accountId}", null, ct);
         Console.Error.WriteLine($"syncs: {syncs}");
         throw new InvalidOperationException($"No DriftDetected for {nativeId} (ResourceChanged seen: {tap.Find("ResourceChanged", nativeId) is not null}; "
-            + $"bus messages: {tap.Count}).\nfindings: {findings}\njobs: {jobs}");
+            + $"bus messages: {tap.Received.Count}).\nfindings: {findings}\njobs: {jobs}");
     }
 
     var delay = (pair.Value.Detected - pair.Value.Changed).TotalMilliseconds;

@@ -21,6 +21,7 @@ internal sealed partial class DetectionWorker(
     ILogger<DetectionWorker> logger) : BackgroundService
 {
     private readonly List<Task> _running = [];
+    private DateTimeOffset _lastHousekeeping = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,9 +30,15 @@ internal sealed partial class DetectionWorker(
             var wait = options.Value.PollInterval;
             try
             {
-                await ReapStaleJobsAsync(stoppingToken);
+                // Reaping and the sweep are housekeeping: once per poll interval, not on every signal of a sync's burst.
+                if (time.GetUtcNow() - _lastHousekeeping >= options.Value.PollInterval)
+                {
+                    await ReapStaleJobsAsync(stoppingToken);
+                    await QueueSweepAsync(stoppingToken);
+                    _lastHousekeeping = time.GetUtcNow();
+                }
+
                 await PromoteDueChecksAsync(stoppingToken);
-                await QueueSweepAsync(stoppingToken);
                 _running.RemoveAll(task => task.IsCompleted);
                 while (_running.Count < options.Value.MaxConcurrentJobs && await ClaimAsync(stoppingToken) is { } jobId)
                 {

@@ -72,6 +72,7 @@ internal sealed partial class DriftDetector(
             }
 
             desired = fetch.Content is null ? [] : Parse(fetch.Content, workspace);
+            var serial = DesiredStates.SerialOf(fetch.Content);
             var now = time.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await DesiredStates.LockWorkspaceAsync(db, workspace, cancellationToken);
@@ -81,14 +82,14 @@ internal sealed partial class DriftDetector(
                 known = await db.Workspaces.SingleOrDefaultAsync(w => w.Name == workspace, cancellationToken);
             }
 
-            await DesiredStates.ReplaceAsync(db, workspace, DesiredStates.SerialOf(fetch.Content), desired, cancellationToken);
+            await DesiredStates.ReplaceAsync(db, workspace, serial, desired, cancellationToken);
             if (known is null)
             {
                 known = KnownWorkspace.Create(workspace, now);
                 db.Workspaces.Add(known);
             }
 
-            known.StateRead(null, null, DesiredStates.SerialOf(fetch.Content), desired.Count, now);
+            known.StateRead(null, null, serial, desired.Count, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -12,23 +12,25 @@ namespace IacPlatform.Drift.Messaging;
 /// </summary>
 internal sealed class ResourceChecks(DriftDb db, DetectionSignal signal, IOptions<DriftServiceOptions> options, TimeProvider time)
 {
+    /// <summary>True when a check was queued (false: drift does not care, or one is already pending).</summary>
     public async Task<bool> QueueAsync(string type, string nativeId, Guid accountId, CancellationToken cancellationToken)
     {
-        var relevant = await db.ManagedResources.AnyAsync(r => r.NativeId == nativeId && r.Type == type, cancellationToken)
-            || await db.Findings.AnyAsync(f => f.NativeId == nativeId && f.Type == type, cancellationToken)
-            || await db.Workspaces.AnyAsync(w => w.AccountIds.Contains(accountId), cancellationToken);
-        if (!relevant)
-        {
-            return false;
-        }
-
+        // One statement per event (a first sync publishes one per resource): relevance and the insert together.
         var now = time.GetUtcNow();
         var due = now + options.Value.ResourceCheckDelay;
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO pending_checks (type, native_id, due_at, queued_at) VALUES ({type}, {nativeId}, {due}, {now})
+        var queued = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO pending_checks (type, native_id, due_at, queued_at)
+            SELECT {type}, {nativeId}, {due}, {now}
+            WHERE EXISTS (SELECT 1 FROM managed_resources WHERE native_id = {nativeId} AND type = {type})
+               OR EXISTS (SELECT 1 FROM drift_findings WHERE native_id = {nativeId} AND type = {type})
+               OR EXISTS (SELECT 1 FROM workspaces WHERE {accountId} = ANY(account_ids))
             ON CONFLICT (type, native_id) DO NOTHING
             """, cancellationToken);
-        signal.Notify();
-        return true;
+        if (queued > 0)
+        {
+            signal.Notify();
+        }
+
+        return queued > 0;
     }
 }
